@@ -1,0 +1,55 @@
+"""The extraction engine: a news page in, the article, its quotes and its claims out.
+
+Pure Python with no Django import, so that it can be tested, benchmarked and
+fuzzed without a database. `extract()` is the one entry point.
+"""
+
+from __future__ import annotations
+
+from .claims import find_claims
+from .page import article_from_html, article_from_page_text, article_from_text
+from .quotes import find_quotes
+from .results import ArticleParts, Caption, Claim, Extraction, Quantity, Quote, Sentence, Speaker
+from .sentences import split_sentences
+
+MODES = ("page", "html", "text")
+
+__all__ = [
+    "MODES",
+    "ArticleParts",
+    "Caption",
+    "Claim",
+    "Extraction",
+    "Quantity",
+    "Quote",
+    "Sentence",
+    "Speaker",
+    "extract",
+    "extract_from_article",
+]
+
+
+def extract(content: str, *, mode: str) -> Extraction:
+    """Extract the article, its quotes and its claims from `content`.
+
+    `mode` is "page" for a page scraped to text (menus and all), "html" for a
+    page's HTML, and "text" for the clean text of an article.
+    """
+    if mode == "page":
+        article = article_from_page_text(content)
+    elif mode == "html":
+        article = article_from_html(content)
+    elif mode == "text":
+        article = article_from_text(content)
+    else:
+        raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+    return extract_from_article(article)
+
+
+def extract_from_article(article: ArticleParts) -> Extraction:
+    """Find quotes and claims in an article whose parts are already known."""
+    body = article.body
+    sentences = split_sentences(body)
+    quotes = find_quotes(body, sentences)
+    claims = find_claims(body, sentences, quotes)
+    return Extraction(article=article, quotes=quotes, claims=claims)
