@@ -1,0 +1,44 @@
+"""The fixed cast of users, and a logged-in client for each."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from django.test import Client
+
+from tests.factories import UserFactory
+
+# Live-server browser tests call the ORM from Playwright's event loop thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(username="alice", first_name="Alice", last_name="Editor")
+
+
+@pytest.fixture
+def other_editor(db):
+    return UserFactory(username="bob", first_name="Bob", last_name="Checker")
+
+
+@pytest.fixture
+def chief(db):
+    return UserFactory(
+        username="chief", first_name="Carla", last_name="Chief", is_staff=True, is_superuser=True
+    )
+
+
+@pytest.fixture
+def editor_client(editor) -> Client:
+    client = Client()
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def chief_client(chief) -> Client:
+    client = Client()
+    client.force_login(chief)
+    return client
