@@ -23,6 +23,14 @@ class Article(models.Model):
     author_email = models.EmailField(_("author e-mail"), blank=True)
     published = models.DateTimeField(_("published"), null=True, blank=True)
     updated = models.DateTimeField(_("updated"), null=True, blank=True)
+    # The database keeps datetimes in UTC; this keeps the article's own offset
+    # (+540 for Seoul) so that "16:47 +09:00" can be shown as the page showed it.
+    utc_offset_minutes = models.SmallIntegerField(
+        _("UTC offset (minutes)"),
+        null=True,
+        blank=True,
+        help_text=_("The offset of the published/updated times as the article gave them."),
+    )
     body = models.TextField(_("body"), help_text=_("Paragraphs separated by one blank line."))
     captions = models.JSONField(_("photo captions"), default=list, blank=True)
 

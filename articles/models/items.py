@@ -52,6 +52,9 @@ class ReviewItem(models.Model):
         text = " ".join(self.text.split())
         return text if len(text) <= 80 else text[:79] + "\u2026"
 
+    def get_absolute_url(self) -> str:
+        return reverse("articles:review", args=[self.article_id]) + f"?selected={self.dom_id}#{self.dom_id}"
+
     @property
     def dom_id(self) -> str:
         return f"{self._meta.model_name}-{self.pk}"
@@ -63,9 +66,6 @@ class ReviewItem(models.Model):
             self.extracted_start,
             self.extracted_end,
         )
-
-    def get_absolute_url(self) -> str:
-        return reverse("articles:review", args=[self.article_id]) + f"?selected={self.dom_id}#{self.dom_id}"
 
 
 def span_constraints(prefix: str) -> list[models.BaseConstraint]:

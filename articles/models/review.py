@@ -37,12 +37,12 @@ class ItemWork(models.Model):
         abstract = True
         ordering = ["created_at", "id"]
 
+    def get_absolute_url(self) -> str:
+        return self.item.get_absolute_url()
+
     @property
     def item(self) -> Claim | Quote:
         return self.claim or self.quote
-
-    def get_absolute_url(self) -> str:
-        return self.item.get_absolute_url()
 
 
 def one_item_constraint(prefix: str) -> models.CheckConstraint:

@@ -1,0 +1,1 @@
+"""Every write to the database: ingest (articles from pages) and review (editors' work)."""
