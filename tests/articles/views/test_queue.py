@@ -1,0 +1,104 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Claim, ItemStatus, Note
+from tests.factories import (
+    ArticleFactory,
+    ClaimFactory,
+    NoteFactory,
+    QuoteFactory,
+    SourceFactory,
+    VerdictFactory,
+)
+
+pytestmark = pytest.mark.django_db
+URL = reverse("articles:queue")
+
+
+def test_it_requires_login(client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response.url == f"{reverse('login')}?next=/"
+
+
+def test_it_lists_articles_with_their_counts(editor_client):
+    article = ArticleFactory(title="Council approves budget", outlet="The Daily Test", section="Local")
+    claim = ClaimFactory(article=article, score=0.9)
+    ClaimFactory(
+        article=article,
+        text="Critics said the plan may raise taxes for 3,000 households.",
+        score=0.3,  # below the threshold: not counted
+    )
+    quote = QuoteFactory(article=article)
+    QuoteFactory(article=article, text="Critics said", status=ItemStatus.DISMISSED)  # dismissed: not counted
+    VerdictFactory(claim=claim)
+    VerdictFactory(claim=None, quote=quote)
+    html = editor_client.get(URL).content.decode()
+    assert f'<a href="{article.get_absolute_url()}">Council approves budget</a>' in html
+    assert "The Daily Test" in html and "Local" in html
+    counts = html.split("Council approves budget")[1]
+    assert (
+        '<td class="num">1</td>\n              <td class="num">1</td>\n              <td class="num">2</td>'
+        in counts
+    )
+    assert "Add article" in html
+
+
+def test_it_shows_the_last_activity(editor_client):
+    claim = ClaimFactory()
+    note = NoteFactory(claim=claim)
+    later = timezone.now() + timedelta(days=3)
+    Note.objects.filter(pk=note.pk).update(created_at=later)
+    article = editor_client.get(URL).context["page"].object_list[0]
+    assert article.last_activity == later
+    assert timezone.localtime(later).strftime("%H:%M") in editor_client.get(URL).content.decode()
+
+
+def test_it_lists_newest_first_and_paginates(editor_client):
+    articles = [ArticleFactory(title=f"Story {i:02d}") for i in range(30)]
+    html = editor_client.get(URL).content.decode()
+    assert html.index("Story 29") < html.index("Story 28")
+    assert "Story 04" not in html  # the 26th newest is on page 2
+    assert "Page 1 of 2" in html
+    html = editor_client.get(URL + "?page=2").content.decode()
+    assert "Story 04" in html and "Story 00" in html
+    assert len(articles) == 30
+
+
+def test_it_tolerates_a_bad_page_number(editor_client):
+    ArticleFactory()
+    assert editor_client.get(URL + "?page=banana").status_code == 200
+    assert editor_client.get(URL + "?page=999").status_code == 200
+
+
+def test_it_escapes_hostile_titles(editor_client):
+    ArticleFactory(title="<script>alert(1)</script>")
+    html = editor_client.get(URL).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_it_runs_a_fixed_number_of_queries(editor_client, django_assert_num_queries):
+    def build() -> None:
+        claim = ClaimFactory()
+        NoteFactory(claim=claim)
+        SourceFactory(claim=claim)
+        VerdictFactory(claim=claim)
+
+    build()
+    editor_client.get(URL)
+    # session, user, count, page
+    with django_assert_num_queries(4):
+        assert editor_client.get(URL).content.decode().count("<tr>") == 2
+    for _ in range(9):
+        build()
+    assert Claim.objects.count() == 10
+    with django_assert_num_queries(4):
+        assert editor_client.get(URL).content.decode().count("<tr>") == 11
+
+
+def test_it_rejects_post(editor_client):
+    assert editor_client.post(URL).status_code == 405
