@@ -40,3 +40,22 @@ ensure_chromium() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
+
+# start_throwaway_postgres: a PostgreSQL cluster on 127.0.0.1 in a temporary folder, stopped
+# when the calling script exits; sets DATABASE_URL_POSTGRES.
+start_throwaway_postgres() {
+  local bindir port=54329
+  bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$bindir" ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  PG_TMP=$(mktemp -d)
+  chown postgres: "$PG_TMP"
+  su postgres -c "$bindir/initdb -D $PG_TMP/data -U postgres --auth=trust -E UTF8 --no-instructions" >/dev/null
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  su postgres -c "$bindir/pg_ctl -D $PG_TMP/data -l $PG_TMP/log -w -o '-c listen_addresses=127.0.0.1 -p $port -k $PG_TMP -c fsync=off' start" >/dev/null
+  trap "su postgres -c '$bindir/pg_ctl -D $PG_TMP/data -m fast stop' >/dev/null; rm -rf '$PG_TMP'" EXIT
+  DATABASE_URL_POSTGRES="postgres://postgres@127.0.0.1:$port/workbench"
+  su postgres -c "$bindir/psql -h 127.0.0.1 -p $port -U postgres -qc 'CREATE DATABASE workbench'" >/dev/null
+}

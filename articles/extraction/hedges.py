@@ -1,0 +1,80 @@
+"""Hedges: the words by which a writer says a statement is not established fact.
+
+"There are thought to be ...", "The rebels have reportedly seized ...": a
+fact-checker wants such claims flagged, because the outlet itself does not
+vouch for them. Attribution ("according to", "said") is not a hedge: it names
+who vouches. Certainty phrases ("is known to") are not hedges either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Multi-word hedges first: the alternation takes the first that matches.
+_HEDGE_PATTERNS = [
+    r"(?:is|are|was|were|be|been|being)\s+(?:widely\s+|generally\s+|also\s+)?"
+    r"(?:said|thought|believed|reported|rumou?red|alleged|suspected|estimated|understood|presumed|"
+    r"expected|considered\s+likely|feared|claimed)\s+to",
+    r"(?:appears?|appeared|seems?|seemed)\s+to",
+    r"(?:it\s+)?(?:appears|seems)\s+that",
+    r"(?:reportedly|allegedly|apparently|purportedly|supposedly|seemingly|possibly|presumably|probably|"
+    r"perhaps|maybe|likely|unlikely|conceivably|arguably|ostensibly)",
+    r"(?:believed|alleged|suspected|estimated|rumou?red|unconfirmed|unverified|speculated|purported)",
+    r"(?:may|might|could)(?:\s+(?:have|not|also|well|even|soon|still|eventually))?",
+]
+HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b", re.IGNORECASE)
+# Words a hedge pattern matches only when they are lower case: "May" is usually the month.
+_CASE_SENSITIVE = frozenset({"may"})
+# "could not be reached" reports a failed attempt, not a possibility.
+_COULD_NOT = re.compile(r"could\s+not\b|couldn", re.IGNORECASE)
+
+
+@dataclass(slots=True, frozen=True)
+class Hedge:
+    """A hedge as written, with offsets into the text it was found in."""
+
+    text: str
+    start: int
+    end: int
+
+
+def find_hedges(text: str, offset: int = 0) -> list[Hedge]:
+    """Find the hedging words of a sentence, in order.
+
+    The hedge keeps the words as written ("believed to", "reportedly",
+    "might have"); offsets are `offset` plus the position in `text`.
+    Never raises.
+    """
+    hedges = []
+    try:
+        for match in HEDGE.finditer(text):
+            word = match.group()
+            first = word.split()[0]
+            if first in ("May", "MAY") or (first.lower() in _CASE_SENSITIVE and _is_month(text, match)):
+                continue
+            if _COULD_NOT.match(text, match.start()):
+                continue
+            hedges.append(Hedge(word, offset + match.start(), offset + match.end()))
+    except Exception:  # noqa: BLE001 - extraction must never fail on odd input
+        return []
+    return hedges
+
+
+def hedge_words(text: str) -> str:
+    """The hedges of `text` as one short string ("reportedly, may"), or "" when it is not hedged.
+
+    Each distinct hedge appears once, lower case, at most three.
+    """
+    seen: list[str] = []
+    for hedge in find_hedges(text):
+        word = " ".join(hedge.text.lower().split())
+        if word not in seen:
+            seen.append(word)
+    return ", ".join(seen[:3])
+
+
+def _is_month(text: str, match: re.Match) -> bool:
+    # "in may 2020", "may 5": the month written in lower case by a careless page.
+    after = text[match.end() : match.end() + 6]
+    return bool(re.match(r"\s+\d", after))
