@@ -1,0 +1,48 @@
+"""Page-wide metadata: outlet, personal e-mail, time zone."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from articles.extraction.metadata import find_outlet, page_zone, personal_email
+
+
+def _outlet(lines):
+    return find_outlet(lines, Counter(lines))
+
+
+def test_it_reads_the_outlet_from_a_masthead_label():
+    assert _outlet(["Menu", "Masthead : The Daily Example", "Home"]) == "The Daily Example"
+
+
+def test_it_reads_the_outlet_from_a_repeated_logo_matching_the_domain():
+    lines = ["The Harbour Gazette", "News", "The Harbour Gazette", "Copyright © harbourgazette.co.nz."]
+    assert _outlet(lines) == "The Harbour Gazette"
+
+
+def test_it_reads_the_outlet_from_the_copyright_holder():
+    assert (
+        _outlet(["Story text here.", "© 2024 Valley Tribune Inc. All rights reserved."]) == "Valley Tribune"
+    )
+
+
+def test_it_gives_no_outlet_when_nothing_names_one():
+    assert _outlet(["a story about the weather.", "and another line."]) == ""
+
+
+def test_it_skips_role_mailboxes_for_the_authors_email():
+    lines = ["Digital News Email : webmaster@paper.co.kr", "Emailjroe@paper.co.kr Article List"]
+    assert personal_email(lines) == "jroe@paper.co.kr"
+
+
+def test_it_reads_emails_in_linear_time():
+    start = time.perf_counter()
+    personal_email(["a" * 50_000, "1" * 50_000 + "@"])
+    assert time.perf_counter() - start < 0.5
+
+
+def test_it_guesses_the_zone_from_the_authors_domain():
+    assert str(page_zone("x@paper.co.jp", [])) == "Asia/Tokyo"
+    assert str(page_zone("", ["Contact: desk@gazette.fr"])) == "Europe/Paris"
+    assert page_zone("x@paper.com", []) is None
