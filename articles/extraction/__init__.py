@@ -9,7 +9,17 @@ from __future__ import annotations
 from .claims import find_claims
 from .page import article_from_html, article_from_page_text, article_from_text
 from .quotes import find_quotes
-from .results import PARAGRAPH_SEPARATOR, ArticleParts, Caption, Claim, Extraction, Quantity, Quote, Sentence, Speaker
+from .results import (
+    PARAGRAPH_SEPARATOR,
+    ArticleParts,
+    Caption,
+    Claim,
+    Extraction,
+    Quantity,
+    Quote,
+    Sentence,
+    Speaker,
+)
 from .sentences import split_sentences
 
 MODES = ("page", "html", "text")

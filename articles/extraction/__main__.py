@@ -14,8 +14,12 @@ from . import MODES, extract
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m articles.extraction", description=__doc__.splitlines()[0])
-    parser.add_argument("--mode", choices=MODES, required=True, help="page: scraped page text; html; text: clean article")
+    parser = argparse.ArgumentParser(
+        prog="python -m articles.extraction", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--mode", choices=MODES, required=True, help="page: scraped page text; html; text: clean article"
+    )
     parser.add_argument("file", type=Path, help="the file to read ('-' for standard input)")
     args = parser.parse_args(argv)
     try:

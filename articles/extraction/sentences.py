@@ -26,7 +26,9 @@ SENTENCE_OPENERS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes or brackets, then space.
-BOUNDARY = re.compile(r"""([.!?\u2026]+)(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
+BOUNDARY = re.compile(
+    r"""([.!?\u2026]+)(["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"""
+)
 ELLIPSES = frozenset({"\u2026", "..."})
 DOUBLE_QUOTES = re.compile(r'["\u201c\u201d]')
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -49,11 +51,16 @@ def split_sentences(body: str) -> list[Sentence]:
 def _split_paragraph(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
+    # Quotation marks seen so far, counted as we go: an odd count means we are inside one.
+    quote_marks, counted_to = 0, 0
     for match in BOUNDARY.finditer(text):
         if match.group(1) == "." and not _ends_sentence(text, match):
             continue
-        if match.group(1) in ELLIPSES and not match.group(2) and _inside_quotation(text, match.start()):
-            continue  # an ellipsis marks words left out of a quotation, not its end
+        if match.group(1) in ELLIPSES and not match.group(2):
+            quote_marks += len(DOUBLE_QUOTES.findall(text, counted_to, match.start()))
+            counted_to = match.start()
+            if quote_marks % 2 == 1:
+                continue  # an ellipsis marks words left out of a quotation, not its end
         end = match.end(2)
         spans.append((start, end))
         start = match.end(3)
@@ -62,7 +69,8 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(text: str, match: re.Match) -> bool:
-    word_match = WORD_BEFORE.search(text, 0, match.start(1))
+    # Only a short window before the stop: searching from 0 each time made long paragraphs quadratic.
+    word_match = WORD_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1))
     if not word_match:
         return True
     word = word_match.group(1)
@@ -77,10 +85,6 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
         next_word = re.match(r"\W*(\w+)", text[match.end(3) :])
         return bool(next_word) and next_word.group(1).lower() in SENTENCE_OPENERS
     return True
-
-
-def _inside_quotation(text: str, position: int) -> bool:
-    return len(DOUBLE_QUOTES.findall(text, 0, position)) % 2 == 1
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -36,4 +36,6 @@ def seed_article(seed_page_text: str) -> ArticleParts:
     end = next(i for i, line in enumerate(lines) if line.startswith("Email"))
     captions = {line for line in lines if lines.count(line) > 1 or line.endswith("EPA-Yonhap")}
     paragraphs = [line.strip() for line in lines[start:end] if line.strip() and line not in captions]
-    return ArticleParts(title="9 North Korean workers in Russia defected to South Korea", paragraphs=paragraphs)
+    return ArticleParts(
+        title="9 North Korean workers in Russia defected to South Korea", paragraphs=paragraphs
+    )

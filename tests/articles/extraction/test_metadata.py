@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 from articles.extraction.metadata import find_outlet, page_zone, personal_email
@@ -36,10 +35,9 @@ def test_it_skips_role_mailboxes_for_the_authors_email():
     assert personal_email(lines) == "jroe@paper.co.kr"
 
 
-def test_it_reads_emails_in_linear_time():
-    start = time.perf_counter()
-    personal_email(["a" * 50_000, "1" * 50_000 + "@"])
-    assert time.perf_counter() - start < 0.5
+def test_it_reads_long_lines_without_an_address():
+    # Once quadratic: such lines took 38 s; bench/fuzz_extraction.py times it, this checks the answer.
+    assert personal_email(["a" * 50_000, "1" * 50_000 + "@"]) == ""
 
 
 def test_it_guesses_the_zone_from_the_authors_domain():

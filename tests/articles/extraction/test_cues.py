@@ -1,0 +1,27 @@
+"""Cue words: which words and phrases introduce reported speech or belief."""
+
+from __future__ import annotations
+
+from articles.extraction.cues import cue_is_belief, cue_is_participle, find_cues
+
+
+def cues(text: str) -> list[str]:
+    return [m.group() for m in find_cues(text, 0, len(text))]
+
+
+def test_it_finds_verbs_of_saying_and_passive_frames():
+    text = "Kim said it. Lee was quoted as saying so, according to Park, who added more."
+    assert cues(text) == ["said", "was quoted as saying", "according to", "added"]
+
+
+def test_it_does_not_find_a_cue_inside_a_word():
+    assert cues("The unsaid toldo saidly") == []
+
+
+def test_it_finds_a_phrasal_cue():
+    assert cues("He pointed out the flaw.") == ["pointed out"]
+
+
+def test_it_tells_beliefs_and_participles_apart():
+    assert cue_is_belief("thinks") and not cue_is_belief("said")
+    assert cue_is_participle("saying") and not cue_is_participle("said")
