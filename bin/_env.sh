@@ -26,9 +26,16 @@ ensure_venv() {
     rm -rf .venv
     "$(find_python)" -m venv .venv
   fi
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}" 2>&1 \
-    | grep -v "is ignored" || true
+  local log
+  log=$(mktemp)
+  # pip's output is kept for when something goes wrong; a working install prints nothing.
+  if ! .venv/bin/python -m pip install --disable-pip-version-check -e ".${extras:+[$extras]}" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "pip install failed" >&2
+    return 1
+  fi
+  rm -f "$log"
   .venv/bin/python -c 'import django' # fail loudly if the install did not work
 }
 

@@ -7,6 +7,7 @@ on the review page and a failure re-renders that page with the errors.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -75,76 +76,80 @@ def _body_oob(request: AuthenticatedHttpRequest, item: Item) -> bytes:
     return render_to_string("articles/review.html#article-body", context, request).encode()
 
 
-@require_POST
-def item_note(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+def _submit(
+    request: AuthenticatedHttpRequest,
+    kind: str,
+    pk: int,
+    action: str,
+    perform: Callable[[Item, dict], object],
+) -> HttpResponse:
+    """Validate the action's form, hand its data to a service, answer with the card or the page."""
     item = item_get(kind, pk)
-    form = item_form("note", item, data=request.POST)
+    form = item_form(action, item, data=request.POST)
     if form.is_valid():
         try:
-            services.note_create(item=item, user=request.user, **form.cleaned_data)
+            perform(item, form.cleaned_data)
         except ValidationError as error:
             add_service_error(form, error)
-    return _respond(request, item, form, "note")
+    return _respond(request, item, form, action)
+
+
+@require_POST
+def item_note(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request,
+        kind,
+        pk,
+        "note",
+        lambda item, data: services.note_create(item=item, user=request.user, **data),
+    )
 
 
 @require_POST
 def item_source(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
-    item = item_get(kind, pk)
-    form = item_form("source", item, data=request.POST)
-    if form.is_valid():
-        try:
-            services.source_create(item=item, user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_error(form, error)
-    return _respond(request, item, form, "source")
+    return _submit(
+        request,
+        kind,
+        pk,
+        "source",
+        lambda item, data: services.source_create(item=item, user=request.user, **data),
+    )
 
 
 @require_POST
 def item_verdict(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
-    item = item_get(kind, pk)
-    form = item_form("verdict", item, data=request.POST)
-    if form.is_valid():
-        try:
-            services.verdict_set(item=item, user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_error(form, error)
-    return _respond(request, item, form, "verdict")
+    return _submit(
+        request,
+        kind,
+        pk,
+        "verdict",
+        lambda item, data: services.verdict_set(item=item, user=request.user, **data),
+    )
 
 
 @require_POST
 def item_correct(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
-    item = item_get(kind, pk)
-    form = item_form("correct", item, data=request.POST)
-    if form.is_valid():
-        try:
-            if isinstance(item, Claim):
-                services.claim_correct(claim=item, user=request.user, **form.cleaned_data)
-            else:
-                services.quote_correct(quote=item, user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_error(form, error)
-    return _respond(request, item, form, "correct")
+    def correct(item: Item, data: dict) -> object:
+        if isinstance(item, Claim):
+            return services.claim_correct(claim=item, user=request.user, **data)
+        return services.quote_correct(quote=item, user=request.user, **data)
+
+    return _submit(request, kind, pk, "correct", correct)
 
 
 @require_POST
 def item_dismiss(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
-    item = item_get(kind, pk)
-    form = item_form("dismiss", item, data=request.POST)
-    if form.is_valid():
-        try:
-            services.item_dismiss(item=item, user=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_error(form, error)
-    return _respond(request, item, form, "dismiss")
+    return _submit(
+        request,
+        kind,
+        pk,
+        "dismiss",
+        lambda item, data: services.item_dismiss(item=item, user=request.user, **data),
+    )
 
 
 @require_POST
 def item_restore(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
-    item = item_get(kind, pk)
-    form = item_form("restore", item, data=request.POST)
-    if form.is_valid():
-        try:
-            services.item_restore(item=item, user=request.user)
-        except ValidationError as error:
-            add_service_error(form, error)
-    return _respond(request, item, form, "restore")
+    return _submit(
+        request, kind, pk, "restore", lambda item, data: services.item_restore(item=item, user=request.user)
+    )
