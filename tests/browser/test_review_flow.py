@@ -91,3 +91,28 @@ def test_it_adds_a_note_without_javascript(browser, live_server, log_in, seed_ar
         "Plain form post, no script."
     )
     context.close()
+
+
+def test_two_editors_see_each_others_work_after_reload(browser, log_in, seed_article):
+    alice = log_in(browser.new_context().new_page(), "alice")
+    bob = log_in(browser.new_context().new_page(), "bob")
+    for page in (alice, bob):
+        page.get_by_role("link", name=GOLD_TITLE).click()
+
+    alice_card = alice.locator(".item-card.claim", has_text="more than 20,000").first
+    alice_card.click()
+    alice_card.get_by_label("Note", exact=True).fill("Alice: ask the ministry for its own count.")
+    alice_card.get_by_role("button", name="Add note").click()
+    bob_card = bob.locator(".item-card.quote", has_text="caused a stir").first
+    bob_card.click()
+    bob_card.get_by_label("Note", exact=True).fill("Bob: the Yonhap interview is from 25 January.")
+    bob_card.get_by_role("button", name="Add note").click()
+    expect(bob.locator(".item-card.quote", has_text="caused a stir").first).to_contain_text("Bob: the Yonhap")
+    expect(alice.locator(".item-card.claim", has_text="more than 20,000").first).to_contain_text("Alice: ask")
+
+    alice.reload()
+    bob.reload()
+    expect(alice.locator(".item-card.quote", has_text="caused a stir").first).to_contain_text(
+        "Bob: the Yonhap"
+    )
+    expect(bob.locator(".item-card.claim", has_text="more than 20,000").first).to_contain_text("Alice: ask")

@@ -1,8 +1,10 @@
 """Every page of the app needs a login; the login page itself works; the CSP is on."""
 
 import pytest
-from django.urls import reverse
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls.converters import IntConverter
 
+from articles.urls import ItemKindConverter
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +29,34 @@ def test_every_app_url_redirects_anonymous_visitors(client):
         response = getattr(client, method)(url)
         assert response.status_code == 302, url
         assert response.url.startswith(reverse("login") + "?next="), url
+
+
+def every_url(claim, patterns=None, namespace="", prefix=""):
+    """Every route of the URL conf, with sample arguments: a new view cannot escape the checks."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.app_name == "admin":
+                yield "/admin/"  # the admin has its own login; one URL stands for it
+                continue
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from every_url(claim, pattern.url_patterns, inner, prefix)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            samples = {IntConverter: claim.pk, ItemKindConverter: "claims"}
+            kwargs = {name: samples[type(c)] for name, c in pattern.pattern.converters.items()}
+            yield reverse(namespace + pattern.name, kwargs=kwargs)
+
+
+def test_no_url_of_the_url_conf_answers_200_to_anonymous_visitors(client):
+    claim = ClaimFactory()
+    open_to_all = {reverse("login")}
+    urls = set(every_url(claim)) - open_to_all
+    assert len(urls) >= 10
+    for url in urls:
+        for method in ("get", "post"):
+            response = getattr(client, method)(url)
+            assert response.status_code in (302, 405), (method, url, response.status_code)
+            if response.status_code == 302:
+                assert "login/?next=" in response.url, (method, url)
 
 
 def test_the_login_page_works(client, editor):
