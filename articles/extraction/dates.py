@@ -16,10 +16,31 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
+# Month names in the other languages English-language sites of many countries print
+# (Indonesian and Malay, German, Dutch, French, Spanish, Portuguese, Italian).
+_FOREIGN_MONTHS_TEXT = (
+    "januari:1 februari:2 maret:3 mei:5 juni:6 juli:7 agustus:8 oktober:10 desember:12 "
+    "januar:1 februar:2 märz:3 maart:3 dezember:12 "
+    "janvier:1 février:2 mars:3 avril:4 juin:6 juillet:7 août:8 septembre:9 octobre:10 décembre:12 "
+    "enero:1 febrero:2 marzo:3 abril:4 mayo:5 junio:6 julio:7 agosto:8 septiembre:9 setiembre:9 "
+    "octubre:10 noviembre:11 diciembre:12 janeiro:1 fevereiro:2 março:3 maio:5 junho:6 julho:7 "
+    "setembro:9 outubro:10 novembro:11 dezembro:12 gennaio:1 febbraio:2 aprile:4 maggio:5 giugno:6 "
+    "luglio:7 settembre:9 ottobre:10 dicembre:12"
+)
+_FOREIGN_MONTHS = {
+    name: int(number) for name, number in (item.split(":") for item in _FOREIGN_MONTHS_TEXT.split())
+}
+_ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+# Longest first, so that "juillet" is not read as "juil".
+_FOREIGN_ALTERNATION = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+_FOREIGN_MONTH_RE = re.compile(rf"\b(?:{_FOREIGN_ALTERNATION})\b", re.IGNORECASE)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|{_FOREIGN_ALTERNATION})\.?"
 )
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*"
 _TIME = r"(?:,?\s*(?:at\s+|\|\s*|-\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)"
 _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?(?![\w]))"
 _DATE_CORE = (
@@ -29,10 +50,16 @@ _DATE_CORE = (
     # January 25, 2023 / Jan. 25 2023 4:47 PM
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_TIME}?"
     # 25 January 2023 / 25 Jan. 2023, 16:47
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}{_TIME}?"
-    # 16:47, 25 January 2023 (times first, as some British sites print them)
-    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s*)?,?\s*\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+)?\d{{4}}{_TIME}?"
+    # 16:47, 25 January 2023 / 3:45 PM EST, Mon March 4, 2024 (times first)
+    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s*)?,?\s*(?:{_WEEKDAY})?"
+    rf"(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    # 04/03/2024 or 04.03.2024 14:05: day or month first, see `numeric_day_first`
+    rf"|(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}(?![\d/.-]){_TIME}?"
 )
+_NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+# Every date we read has a year: lines without four digits in a row are skipped cheaply.
+_YEAR_RE = re.compile(r"\d{4}")
 DATE_RE = re.compile(rf"(?P<date>{_DATE_CORE})(?P<zone>{_ZONE})?", re.IGNORECASE)
 
 # A label says which date it is; unlabelled dates are only used when no label is found.
@@ -50,6 +77,14 @@ _ZONE_OFFSETS = {
     "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8, "NZST": 12, "NZDT": 13, "WIB": 7,
 }  # fmt: skip
 TZINFOS = {name: timezone(timedelta(hours=hours)) for name, hours in _ZONE_OFFSETS.items()}
+# American sites print "ET" and "PT" the year round: the region's zone knows when summer time applies.
+_REGION_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+TZINFOS |= {name: ZoneInfo(zone) for name, zone in _REGION_ZONES.items()}
 
 # Country-code top-level domains of countries (or territories) with a single time zone.
 _CCTLD_ZONES = {
@@ -88,19 +123,58 @@ def zone_for_domain(domain: str) -> tzinfo | None:
     return ZoneInfo(name) if name else None
 
 
-def find_date(text: str) -> datetime | None:
+def find_date(text: str, *, day_first: bool = False) -> datetime | None:
     """Parse the first date in `text`, or None; never raises.
 
     Only a span with a year is parsed, so that a bare clock ("07:46") never
-    becomes today's date. A zone printed next to it is kept.
+    becomes today's date. A zone printed next to it is kept. `day_first`
+    settles an all-numeric date that could be read both ways ("04/03/2024").
     """
-    match = DATE_RE.search(text or "")
+    match = DATE_RE.search(text) if text and _YEAR_RE.search(text) else None
     if not match:
         return None
-    return _parse(match.group("date"), match.group("zone") or "")
+    return _parse(match.group("date"), match.group("zone") or "", day_first)
 
 
-def _parse(date_text: str, zone_text: str) -> datetime | None:
+def numeric_day_first(lines: list[str]) -> bool | None:
+    """Whether the page prints numeric dates day first, when one of them shows it ("13/06/2014").
+
+    A page prints all its dates one way, so one date with a part above 12
+    settles the others. None when the numeric dates could go both ways; False
+    when there are none, as then the order does not matter.
+    """
+    ambiguous = False
+    for line in lines:
+        if len(line) > 300 or not _YEAR_RE.search(line):
+            continue
+        for match in _NUMERIC_RE.finditer(line):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+            ambiguous = True
+    return None if ambiguous else False
+
+
+def _iso_numeric(date_text: str, day_first: bool) -> str:
+    # "13/06/2014 10:15" -> "2014-06-13 10:15", so that dateutil never guesses the order.
+    match = _NUMERIC_RE.match(date_text)
+    if not match:
+        return date_text
+    first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+    if first > 12 or (day_first and second <= 12):
+        day, month = first, second
+    else:
+        month, day = first, second
+    return f"{year}-{month:02d}-{day:02d}{date_text[match.end() :]}"
+
+
+def _english_month(match: re.Match[str]) -> str:
+    return _ENGLISH_MONTHS[_FOREIGN_MONTHS[match.group(0).lower()] - 1]
+
+
+def _parse(date_text: str, zone_text: str, day_first: bool = False) -> datetime | None:
     zone = zone_text.strip(" ()")
     if (
         zone
@@ -110,7 +184,8 @@ def _parse(date_text: str, zone_text: str) -> datetime | None:
         # A word after the date that is no known zone ("Wed", "KST" we know): ignore it.
         zone = ""
     # "10.32" is a time in British print; dateutil wants "10:32".
-    date_text = _DOTTED_TIME_RE.sub(r"\1:\2", _JOINER_RE.sub(" ", date_text))
+    date_text = _FOREIGN_MONTH_RE.sub(_english_month, re.sub(r"\s+de\s+", " ", date_text))
+    date_text = _DOTTED_TIME_RE.sub(r"\1:\2", _JOINER_RE.sub(" ", _iso_numeric(date_text, day_first)))
     candidate = f"{date_text} {zone}".strip()
     try:
         return dateutil_parser.parse(candidate, tzinfos=TZINFOS, dayfirst=False)
@@ -126,9 +201,9 @@ _INLINE_LABEL_RE = re.compile(
 )
 
 
-def dates_in_line(line: str) -> list[tuple[str, datetime]]:
+def dates_in_line(line: str, *, day_first: bool = False) -> list[tuple[str, datetime]]:
     """Every labelled date in a short line, each with the label that precedes it."""
-    if len(line) > 160:
+    if len(line) > 160 or not _YEAR_RE.search(line):
         return []
     found: list[tuple[str, datetime]] = []
     for match in DATE_RE.finditer(line):
@@ -137,7 +212,7 @@ def dates_in_line(line: str) -> list[tuple[str, datetime]]:
         if not labels:
             continue
         kind = "updated" if labels[-1].group("updated") else "published"
-        value = _parse(match.group("date"), match.group("zone") or "")
+        value = _parse(match.group("date"), match.group("zone") or "", day_first)
         if value is not None:
             found.append((kind, value))
     return found
@@ -145,7 +220,7 @@ def dates_in_line(line: str) -> list[tuple[str, datetime]]:
 
 def is_date_line(line: str) -> bool:
     """True when a line is mostly a date (a clock, a dateline, "Posted : ...")."""
-    match = DATE_RE.search(line)
+    match = DATE_RE.search(line) if _YEAR_RE.search(line) else None
     if not match:
         return False
     rest = (line[: match.start()] + line[match.end() :]).strip()

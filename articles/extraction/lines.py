@@ -28,8 +28,12 @@ _COOKIE_BANNER_RE = re.compile(
 _FILENAME_RE = re.compile(r"\b[\w-]+\.(?:png|jpe?g|gif|svg|webp|ico)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _BY_RE = re.compile(
-    r"^(?:by|written by|words by|reporting by|story by|text by|posted by|von|par)\b\s*:?\s*", re.IGNORECASE
+    r"^(?:(?:by|written by|words by|reporting by|story by|text by|posted by|von|par)\b"
+    r"|authors?(?=\s*:))\s*:?\s*",
+    re.IGNORECASE,
 )
+# "By" alone on its line: the name is on the next one.
+BARE_BY_RE = re.compile(r"^(?:by|written by|posted by|authors?)\s*:?$", re.IGNORECASE)
 _ROLE_RE = re.compile(
     r"^(?P<names>[A-Z][\w.'’ -]{2,60}?)\s*[,|–—-]\s*"
     r"(?:Staff|Senior|Chief|Political|Foreign|Special|Deputy)?\s*"
@@ -43,6 +47,10 @@ _NOT_NAME_TEXT = (
     "Photo Photos Video News Press Associated Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March "
     "April June July August September October November December Follow View More In For And The"
+)
+_INTERFACE_WORDS = frozenset(
+    "Previous Next Prev Close Cancel Print Share Menu Search Home Login Logout Sign Subscribe Register "
+    "Skip Navigation Back Top More Sections Main Content Video Videos Photos Gallery Learn".split()
 )
 _NOT_NAME = "|".join(_NOT_NAME_TEXT.split())
 _NAME_WORD = rf"(?!(?:{_NOT_NAME})\b){_NAME_TOKEN}"
@@ -207,6 +215,19 @@ def byline_names(line: str) -> list[str]:
     return names
 
 
+def is_interface(text: str) -> bool:
+    """True for a line naming a button or a menu ("Sign In", "Previous Next", "Learn More")."""
+    return any(word in _INTERFACE_WORDS for word in text.split())
+
+
 def looks_like_name(text: str) -> bool:
-    """True for a person's name: two to four capitalised words ("Jane Roe", "Kim Min-ji")."""
-    return bool(_NAME_RE.fullmatch(text.strip())) and len(text) <= 50
+    """True for a person's name: two to four capitalised words ("Jane Roe", "Kim Min-ji").
+
+    Buttons and menus ("Previous Next", "Sign In") are capitalised words too.
+    """
+    text = text.strip()
+    return (
+        len(text) <= 50
+        and bool(_NAME_RE.fullmatch(text))
+        and not any(w in _INTERFACE_WORDS for w in text.split())
+    )

@@ -39,6 +39,11 @@ _LEGAL_SUFFIX_RE = re.compile(
 )
 
 
+TITLE_ECHO_LINES = 20
+_FEED_RE = re.compile(r"^#?(?!Feed\b)(?P<site>[^\s»#][^»#]{1,59}?) » (?:Comments )?Feed\b")
+_SUFFIX_SEPARATOR_RE = re.compile(r"\s+[|\-–—»:]\s+")
+
+
 def personal_email(lines: list[str]) -> str:
     """The first e-mail address in `lines` that belongs to a person, not a desk or a role."""
     for line in lines:
@@ -98,8 +103,48 @@ def _names_domain(key: str, label: str) -> bool:
     return label in key or (key in label and len(key) >= 0.7 * len(label))
 
 
-def find_outlet(lines: list[str], counts: Counter[str]) -> str:
-    """The outlet's name: a masthead label, a repeated logo line, or the copyright holder.
+def title_suffix(lines: list[str], title: str) -> str:
+    """The site name after the headline in the page's <title> echo ("Headline | World | Site" -> "Site").
+
+    Browsers and scrapers often print the <title> in the first lines; its last
+    part, after a bar or a dash, is the site's name.
+    """
+    key = _words_key(title)
+    if len(key) < 12:
+        return ""
+    for line in lines[:TITLE_ECHO_LINES]:
+        if len(line) > 400 or key not in _words_key(line):
+            continue
+        parts = _SUFFIX_SEPARATOR_RE.split(line)
+        suffix = parts[-1].strip(" »#")
+        if len(parts) > 1 and 1 <= len(suffix.split()) <= 5 and key not in _words_key(suffix):
+            return suffix
+    return ""
+
+
+def strip_site_suffix(title: str, site: str) -> str:
+    """The headline without the site's name after it ("Headline - Site" -> "Headline")."""
+    separators = list(_SUFFIX_SEPARATOR_RE.finditer(title)) if site else []
+    if separators and _compact(title[separators[-1].end() :]) == _compact(site):
+        return title[: separators[-1].start()].strip()
+    return title
+
+
+def _feed_name(lines: list[str]) -> str:
+    # Blog engines name their feeds after the site ("Site » Feed"); text browsers print the links.
+    for line in lines[:TITLE_ECHO_LINES]:
+        match = _FEED_RE.match(line[:400])
+        if match:
+            return match.group("site").strip()
+    return ""
+
+
+def _words_key(text: str) -> str:
+    return " ".join(words(text.lower()))
+
+
+def find_outlet(lines: list[str], counts: Counter[str], *, title: str = "") -> str:
+    """The outlet's name: a masthead label, the <title> echo's suffix, a repeated logo, the copyright holder.
 
     `counts` maps each line to how often it occurs on the page: a site's name
     repeats (logo, menus, footer) where an article's words do not.
@@ -108,6 +153,9 @@ def find_outlet(lines: list[str], counts: Counter[str]) -> str:
         match = _MASTHEAD_RE.match(line)
         if match:
             return match.group("name").strip()
+    suffix = (title_suffix(lines, title) if title else "") or _feed_name(lines)
+    if suffix:
+        return suffix
     labels = [label for label in (_domain_label(d) for d in page_domains(lines)) if label]
     holders: list[str] = []
     for line in lines:

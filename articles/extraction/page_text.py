@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from . import lines as L
 from .captions import remove_contained, split_credit, unique_captions
-from .dates import is_date_line, localise
-from .metadata import find_outlet, page_zone, personal_email
+from .dates import is_date_line, localise, numeric_day_first
+from .metadata import find_outlet, page_zone, personal_email, strip_site_suffix
 from .page_header import read_header
 from .results import ArticleParts, Caption
 from .unwrap import join_inline_breaks, unwrap
@@ -69,15 +69,18 @@ def article_from_page_text(text: str) -> ArticleParts:
     texts = [line.text for line in page]
     counts = Counter(texts)
     paragraphs = _paragraphs(page, start, end)
-    header = read_header(page_texts=texts, counts=counts, body_start=start, body_end=end)
+    header = read_header(
+        page_texts=texts, counts=counts, body_start=start, body_end=end, day_first=_day_first(texts, start)
+    )
     captions = _captions(page, header.header_start, end, paragraphs)
     email = personal_email(texts[end : end + 6]) or personal_email(texts[header.header_start : start])
     zone = page_zone(email, texts)
+    outlet = find_outlet(texts, counts, title=header.title)
     return ArticleParts(
-        title=header.title,
+        title=strip_site_suffix(header.title, outlet),
         subtitle=header.subtitle,
         section=header.section,
-        outlet=find_outlet(texts, counts),
+        outlet=outlet,
         authors=header.authors,
         author_email=email,
         published=localise(header.published, zone),
@@ -93,6 +96,13 @@ def normalise_lines(text: str) -> list[str]:
     lines = join_inline_breaks(text.replace("\t", "    ").split("\n"))
     lines = unwrap([line.rstrip() for line in lines])
     return [_SPACE_RE.sub(" ", line).strip() for line in lines]
+
+
+def _day_first(texts: list[str], body_start: int) -> bool:
+    # A numeric date on the page that shows its order settles it; else sites outside the
+    # United States (a known country-code domain) print the day first.
+    shown = numeric_day_first(texts[max(0, body_start - 60) : body_start + 60])
+    return shown if shown is not None else page_zone("", texts) is not None
 
 
 def _page_lines(raw_lines: list[str]) -> list[PageLine]:

@@ -6,7 +6,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from articles.extraction.dates import dates_in_line, find_date, is_date_line, localise, zone_for_domain
+from articles.extraction.dates import (
+    dates_in_line,
+    find_date,
+    is_date_line,
+    localise,
+    numeric_day_first,
+    zone_for_domain,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +85,50 @@ def test_it_localises_only_naive_datetimes():
 )
 def test_it_reads_times_joined_to_dates_by_bars_dashes_and_at(text, expected):
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PUBLISHED: 10:48, Tue, Nov 19, 2019", datetime(2019, 11, 19, 10, 48)),
+        ("Posted on Oktober 27, 2015 by Admin", datetime(2015, 10, 27)),
+        ("4 de marzo de 2024", datetime(2024, 3, 4)),
+        ("27 juillet 2019 10:15", datetime(2019, 7, 27, 10, 15)),
+        ("12. März 2024", datetime(2024, 3, 12)),
+        ("2024-03-04T10:15", datetime(2024, 3, 4, 10, 15)),
+    ],
+)
+def test_it_reads_weekdays_after_clocks_and_month_names_in_other_languages(text, expected):
+    assert find_date(text) == expected
+
+
+def test_it_keeps_the_zone_of_a_clock_printed_before_the_date():
+    found = find_date("Published 3:45 PM EST, Mon March 4, 2024")
+    assert found.replace(tzinfo=None) == datetime(2024, 3, 4, 15, 45)
+    assert found.utcoffset() == timedelta(hours=-5)
+
+
+def test_it_reads_american_region_zones_with_summer_time():
+    assert find_date("Nov. 18, 2019 7:04 pm ET").utcoffset() == timedelta(hours=-5)
+    assert find_date("July 4, 2019 7:04 pm ET").utcoffset() == timedelta(hours=-4)
+
+
+def test_it_reads_numeric_dates_in_the_order_they_show():
+    assert find_date("13/06/2014") == datetime(2014, 6, 13)
+    assert find_date("06/13/2014", day_first=True) == datetime(2014, 6, 13)
+    assert find_date("04/03/2024") == datetime(2024, 4, 3)
+    assert find_date("04/03/2024", day_first=True) == datetime(2024, 3, 4)
+    assert find_date("04.03.2024 14:05", day_first=True) == datetime(2024, 3, 4, 14, 5)
+
+
+def test_it_learns_a_pages_numeric_date_order_from_one_date():
+    assert numeric_day_first(["Posted 04/03/2024", "Comment 13/03/2024"]) is True
+    assert numeric_day_first(["Posted 04/03/2024", "Comment 03/13/2024"]) is False
+    assert numeric_day_first(["Posted 04/03/2024"]) is None
+    assert numeric_day_first(["No dates here", "Version 1.2.3"]) is False
+
+
+def test_it_ignores_relative_times_and_words_that_start_like_months():
+    assert find_date("Updated: 2 hours ago") is None
+    assert find_date("Mayor 5, 2020 plan") is None
+    assert find_date("Marchers 5, 2020") is None

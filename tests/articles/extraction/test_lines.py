@@ -51,3 +51,20 @@ def test_it_reads_bylines(line, names):
 def test_it_strips_list_markers():
     assert L.strip_bullet("• Politics") == ("Politics", True)
     assert L.strip_bullet("Politics") == ("Politics", False)
+
+
+def test_it_reads_author_labels_as_bylines():
+    assert L.byline_names("Author: Jane Roe") == ["Jane Roe"]
+    assert L.byline_names("Authors: Jane Roe, John Doe and Ann Lee") == ["Jane Roe", "John Doe", "Ann Lee"]
+    assert L.byline_names("Written by Jane Roe") == ["Jane Roe"]
+    assert L.byline_names("Jane Roe | Staff Writer") == ["Jane Roe"]
+    assert L.BARE_BY_RE.match("By")
+    assert not L.BARE_BY_RE.match("By the river")
+
+
+def test_it_tells_names_from_buttons_and_menus():
+    assert L.looks_like_name("Kim Min-ji")
+    assert not L.looks_like_name("Previous Next")
+    assert not L.looks_like_name("Skip Navigation")
+    assert L.is_interface("Learn More")
+    assert not L.is_interface("World News")

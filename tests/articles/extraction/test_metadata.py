@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from articles.extraction.metadata import find_outlet, page_zone, personal_email
+from articles.extraction.metadata import (
+    find_outlet,
+    page_zone,
+    personal_email,
+    strip_site_suffix,
+    title_suffix,
+)
 
 
 def _outlet(lines):
@@ -44,3 +50,30 @@ def test_it_guesses_the_zone_from_the_authors_domain():
     assert str(page_zone("x@paper.co.jp", [])) == "Asia/Tokyo"
     assert str(page_zone("", ["Contact: desk@gazette.fr"])) == "Europe/Paris"
     assert page_zone("x@paper.com", []) is None
+
+
+def test_it_reads_the_outlet_from_the_title_echo():
+    lines = ["Lake flood warning issued | Weather | The Valley Courier", "Menu", "Lake flood warning issued"]
+    assert title_suffix(lines, "Lake flood warning issued") == "The Valley Courier"
+    assert find_outlet(lines, Counter(lines), title="Lake flood warning issued") == "The Valley Courier"
+
+
+def test_it_finds_no_title_echo_suffix_without_a_separator_or_title():
+    assert title_suffix(["Lake flood warning issued"], "Lake flood warning issued") == ""
+    assert title_suffix(["Lake flood warning issued - Courier"], "") == ""
+
+
+def test_it_strips_the_site_name_after_a_headline():
+    assert strip_site_suffix("Lake flood warning issued - Valley Courier", "Valley Courier") == (
+        "Lake flood warning issued"
+    )
+    assert strip_site_suffix("Opinion | Lake flood warning issued", "Valley Courier") == (
+        "Opinion | Lake flood warning issued"
+    )
+    assert strip_site_suffix("Lake flood warning issued", "") == "Lake flood warning issued"
+
+
+def test_it_reads_the_outlet_from_the_names_of_its_feeds():
+    lines = ["#Valley Courier » Feed Valley Courier » Comments Feed", "Menu", "Story text here."]
+    assert _outlet(lines) == "Valley Courier"
+    assert _outlet(["#Feed for Valley Courier » Feed", "Story text here."]) == ""

@@ -215,3 +215,37 @@ def test_it_stops_at_the_comments_even_when_they_are_longer_than_the_article():
     )
     found = article_from_page_text(page)
     assert found.paragraphs == article
+
+
+W3M_PAGE = """\
+Bridge to close for two years of repairs - Coast Herald
+Skip to content
+News   Sport   Weather   Jobs
+Home
+Local
+Bridge to close for two years of repairs - Coast Herald
+Written by Ana Ruiz | 04/03/2024 09:15
+
+Work on the old harbour bridge will begin in May and last two years, the regional council said on \
+Tuesday, after engineers found cracks in two of its piers.
+
+Drivers will have to use the ring road while the bridge is shut, adding up to twenty minutes to a trip \
+into the town centre at rush hour, officials said.
+
+The council said ferries would run every fifteen minutes during the works and that fares would be cut \
+by half for residents of the harbour district.
+
+Most read
+Contact us: newsdesk@coastherald.co.uk
+"""
+
+
+def test_it_reads_a_header_whose_title_ends_with_the_site_name():
+    article = article_from_page_text(W3M_PAGE)
+    assert article.title == "Bridge to close for two years of repairs"
+    assert article.outlet == "Coast Herald"
+    assert article.section == "Local"
+    assert article.authors == ["Ana Ruiz"]
+    # A British address: the numeric date is read day first, in London's zone.
+    assert article.published.replace(tzinfo=None) == datetime(2024, 3, 4, 9, 15)
+    assert str(article.published.tzinfo) == "Europe/London"
