@@ -2,14 +2,17 @@
 
 The stretch (a sentence, or several when a quotation runs across them) is read
 in its masked form, where quoted words are hidden, so that a cue is only ever
-found in the reporter's words. Each cue is tried in four frames:
+found in the reporter's words. Each cue is tried in these frames:
 
 - subject before the cue: "Lee said ...", "..., Lee added.", "X, a professor, said"
 - cue before the subject: "..., said Lee Min-jun, a professor ..."
 - a participle after a main clause: "X declined to comment, saying ..."
-- "according to X", before or after its content.
+- "according to X", before, after or around its content
+- a stance verb and its object: "Lee urged voters to act" (see `stances`).
 
-What counts as content is decided in `reported`, outlets in `outlets`.
+A clause cut by its cue ("The plan, Lee said, failed") is one attribution
+whose span runs over the cue. What counts as content is decided in
+`reported`, subjects in `subjects`, outlets in `outlets`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .cues import (
     CUE,
     cue_is_belief,
     cue_is_participle,
+    cue_is_stance,
     find_cues,
     words,
 )
@@ -45,8 +49,18 @@ from .reported import (
     trailing_tail,
     trim_overlaps,
 )
+from .stances import FIRST_WORD_AFTER, stance
+from .subjects import (
+    COORDINATED,
+    after_comma,
+    last_char,
+    last_index,
+    main_subject,
+    participle,
+    relative_end,
+    subject_before_appositive,
+)
 
-COMMA = re.compile(r",\s+")
 # The words after "according to" when they are no known kind of phrase, up to a break.
 SOURCE_WORDS = re.compile(r"[^,.;:\"\u201c\u201d]{1,80}")
 CLOSERS = frozenset(",\"\u201d\u00bb'`")
@@ -57,7 +71,6 @@ VERB_AFTER = re.compile(
 )
 MAX_TITLE_WORDS = 8
 MAX_EMBEDDED = 4
-MAIN_SUBJECT_REACH = 300
 # A quotation of capitalised words names a work ("Larry King Now", "13th"), it is nobody's words.
 TITLE_OF_WORK = re.compile(
     r"[\W\d]*(?:[A-Z0-9][\w'\u2019\-.!?,:]*\W*(?:(?:a|an|the|of|and|in|on|to|for|is)\W+)*)+"
@@ -66,13 +79,8 @@ COPULAS = words("is was are were be been being seems seemed became becomes remai
 SUBORDINATORS = words("though although if when while because as unless whether once")
 DASH_SIGNATURE = re.compile(r"[\"\u201d\u00bb]\s*(?:[\u2015\u2014\u2013]|--)\s*")
 QUOTATION_NEXT = re.compile(r"[,:]\s*(?:[\"\u201c\u00ab]|``|'')")
-# Words that may open a clause before its subject: "Even China, its only ally, said ...".
-OPENING_WORDS = re.compile(
-    r"(?:(?:[Ee]ven|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Aa]lso|[Hh]owever|[Nn]ow|[Mm]eanwhile)\b)?"
-)
 ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CLAUSE_END = re.compile(r"[,;:\"\u201d\u00bb'`\u2014\u2015?!-]\s*$")
-COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?\s*$")
 # Cues plain enough to trust with any noun phrase opening the clause ("The bank said").
 STRONG_CUES = words("said says say told tells added wrote argued noted warned claimed insisted")
 # Verbs that report words only when "that", a colon or a quotation follows them when they
@@ -84,7 +92,13 @@ NEEDS_THAT = words(
     "complain complains complained testify testifies testified reported reports stated posted declare "
     "declares declared ask asks asked deny denies denied"
 )
-LEADING_THAT = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c\u00ab`']|,\s*(?:that\b))")
+# Marks that set "according to X" off from the words it attributes; a scene-setting opening is short.
+ACCORDING_SET_OFF = frozenset(",\u2014\u2013-")
+SHORT_SCENE = 2
+CLAUSE_OPENERS = words("he she they we i it you there this that these those the a an")
+LEADING_THAT = re.compile(
+    r"\s*(?:(?:that|whether|if|why|how|what|whom|who|when|where)\b|:|,?\s*[\"\u201c\u00ab`']|,\s*(?:that\b))"
+)
 
 
 def attribute(stretch: Stretch) -> list[Attribution]:
@@ -105,8 +119,10 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
     cue = match.group()
     if cue.lower().startswith("according"):
         found_here = _according_to(stretch, match)
-    elif cue_is_participle(cue) and _after_comma(stretch, match.start()):
-        found_here = _participle(stretch, match, found)
+    elif cue_is_stance(cue):
+        found_here = stance(stretch, match, found)
+    elif cue_is_participle(cue) and after_comma(stretch, match.start()):
+        found_here = participle(stretch, match, found)
     elif cue_is_participle(cue):
         # "footage of Clinton asking, '...'": only with a quotation right after.
         after = stretch.masked[match.end() : stretch.end]
@@ -144,44 +160,31 @@ def _embedded(stretch: Stretch, quotation: Quotation) -> list[Attribution]:
     quoted = stretch.body[quotation.inner_start : quotation.inner_end]
     if len(quoted.split()) <= MAX_TITLE_WORDS and TITLE_OF_WORK.fullmatch(quoted):
         return []
-    subject = _main_subject(stretch, quotation.open)
+    subject = main_subject(stretch, quotation.open)
     if subject is None:
         return []
-    verb = VERB_AFTER.match(masked, subject.end, quotation.open)
+    after = subject.end
+    aside = appositive_after(masked, after)
+    if aside is not None and masked.startswith(",", aside[1]):
+        after = aside[1] + 1  # "Ruiz, a city ally, called the plan ...": the verb follows the aside
+    verb = VERB_AFTER.match(masked, after, quotation.open)
     if verb is None or verb.group(1) in COPULAS:
         return []
     end = min(stretch.end, quotation.close + quotation.width)
     return reported_words(stretch, verb.end(), end, stretch.body[verb.start(1) : verb.end(1)], subject, "")
 
 
-def _last_index(text: str, lo: int, end: int) -> int:
-    """The offset of the last non-space character in `text[lo:end]`, or lo - 1."""
-    end -= 1
-    while end >= lo and text[end].isspace():
-        end -= 1
-    return end
-
-
-def _last_char(text: str, lo: int, end: int) -> str:
-    last = _last_index(text, lo, end)
-    return text[last] if last >= lo else ""
-
-
-def _after_comma(stretch: Stretch, at: int) -> bool:
-    return _last_char(stretch.masked, stretch.start, at) == ","
-
-
 def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
     masked, lo, cue = stretch.masked, stretch.start, stretch.body[match.start() : match.end()]
     mention = None
-    last = _last_index(masked, lo, match.start())
+    last = last_index(masked, lo, match.start())
     if last >= lo and masked[last] == ",":
-        mention = _subject_before_appositive(stretch, last)
+        mention = subject_before_appositive(stretch, last)
     if mention is None:
         mention = subject_at_end(masked, lo, match.start())
     if mention is None and COORDINATED.search(masked, max(lo, match.start() - 30), match.start()):
         # "Democrats described it as ominous, and said ...": the subject of the first verb.
-        mention = _main_subject(stretch, match.start())
+        mention = main_subject(stretch, match.start())
         if mention is not None:
             rest, via = skip_after_cue(stretch, match.end(), cue)
             rest = leading_start(stretch, rest)
@@ -216,6 +219,11 @@ def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
         more = reported_words(stretch, comma + 1, stretch.end, cue, None, via)
         # ", he said, clapping": a few words after the cue are the reporter's, not more content.
         more = [a for a in more if a.kind != "indirect" or len(stretch.body[a.start : a.end].split()) >= 4]
+        if len(first) == len(more) == 1 and _interrupted_clause(stretch, first[0], more[0]):
+            # "Many of the farms, he said, have closed": one clause cut by its cue is one attribution,
+            # its span running over the cue as a quotation's runs over its signature.
+            kind = "indirect" if first[0].kind == more[0].kind == "indirect" else "mixed"
+            return [Attribution(first[0].start, more[0].end, kind, cue, mention, via)]
         if more and all(_reporters_opening(stretch, a) for a in first):
             # "But to prevent problems, he said, ...": the opening is the reporter's, not content.
             more[0].mention, first = mention, []
@@ -227,12 +235,28 @@ def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
     rest = leading_start(stretch, rest)
     if rest is None:
         return []
-    contents = reported_words(stretch, rest, stretch.end, cue, mention, via)
+    contents = reported_words(stretch, rest, relative_end(stretch, mention, rest), cue, mention, via)
     if cue_is_belief(cue):
         contents = [
             c for c in contents if c.kind == "indirect" and len(stretch.body[c.start : c.end].split()) > 2
         ]
     return contents
+
+
+def _interrupted_clause(stretch: Stretch, first: Attribution, more: Attribution) -> bool:
+    """Whether words before and after a cue set off by commas are one reported clause.
+
+    The opening must be reported words (no quotation alone, no scene-setting
+    phrase) and the words after the cue must go on from it, not start a new clause.
+    """
+    if first.kind == "direct" or more.kind == "direct":
+        return False
+    opening = stretch.body[first.start : first.end].split()
+    if len(opening) < 2 or opening[0].lower() in NOT_CONTENT_OPENERS or opening[0].lower() in SUBORDINATORS:
+        return False
+    following = FIRST_WORD_AFTER.match(stretch.masked, more.start, more.end)
+    # A subject pronoun after the cue opens a clause of its own: "In May, he said, they left".
+    return following is not None and following.group(1).lower() not in CLAUSE_OPENERS
 
 
 def _reporters_opening(stretch: Stretch, found: Attribution) -> bool:
@@ -244,35 +268,9 @@ def _reporters_opening(stretch: Stretch, found: Attribution) -> bool:
     return len(text.split()) < SHORT_OPENING or first in NOT_CONTENT_OPENERS or first in SUBORDINATORS
 
 
-def _subject_before_appositive(stretch: Stretch, comma: int) -> Mention | None:
-    """The name standing before one to three comma-set phrases that end right before the cue.
-
-    "Ann Park, a researcher at X, a charity, said": each phrase
-    between commas must read as an appositive, and the name must fill its own
-    segment, so that "the X Institute" inside a description is not taken.
-    """
-    masked, lo = stretch.masked, stretch.start
-    end = comma
-    for step in range(4):
-        previous = masked.rfind(",", lo, end)
-        closing = max(masked.rfind(mark, lo, end) for mark in ('"', "\u201d", "\u00bb", "'"))
-        segment_start = max(previous, closing) + 1 if max(previous, closing) >= 0 else lo
-        # At the first step only a name filling its segment: "The chairman, Phil Lovas, said".
-        if step > 0 or (previous >= 0 and appositive_after(masked, previous) is None):
-            mention = subject_at_end(masked, segment_start, end)
-            if mention is not None and mention.kind != "pronoun":
-                phrase_start = mention.title_start if mention.title_start is not None else mention.start
-                if OPENING_WORDS.fullmatch(masked[segment_start:phrase_start].strip(' \t\n"\u201c\u201d')):
-                    return mention
-        if previous < closing or previous < 0 or appositive_after(masked, previous, loose=True) is None:
-            return None
-        end = previous
-    return None
-
-
 def _subject_after(stretch: Stretch, match: re.Match) -> list[Attribution]:
     masked, lo = stretch.masked, stretch.start
-    last = _last_index(masked, lo, match.start())
+    last = last_index(masked, lo, match.start())
     if last < lo or masked[last] not in CLOSERS or cue_is_belief(match.group()):
         return []
     mention = subject_at_start(masked, match.end(), stretch.end)
@@ -291,34 +289,6 @@ def _subject_after(stretch: Stretch, match: re.Match) -> list[Attribution]:
     return reported_words(stretch, lo, last + 1, match.group(), mention, via)
 
 
-def _participle(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
-    cue = stretch.body[match.start() : match.end()]
-    rest, via = skip_after_cue(stretch, match.end(), cue)
-    if found:
-        contents = reported_words(stretch, rest, stretch.end, cue, None, found[-1].via)
-        for item in contents:
-            item.inherit = True
-        return contents
-    mention = _main_subject(stretch, match.start())
-    if mention is None:
-        return []
-    return reported_words(stretch, rest, stretch.end, cue, mention, via or via_before(stretch, match.start()))
-
-
-def _main_subject(stretch: Stretch, end: int) -> Mention | None:
-    """The subject of the main clause, past opening phrases: "Speaking to X, an official declined"."""
-    masked, lo = stretch.masked, stretch.start
-    # The subject opens the sentence, after at most a few opening phrases.
-    starts = [lo] + [m.end() for m in COMMA.finditer(masked, lo, min(end, lo + MAIN_SUBJECT_REACH))]
-    for start in starts:
-        mention = subject_at_start(masked, start, end)
-        if mention is not None and re.match(
-            r"\s+(?:\w+\s+){0,2}?[a-z]", masked[mention.end : mention.end + 40]
-        ):
-            return mention
-    return None
-
-
 def _according_to(stretch: Stretch, match: re.Match) -> list[Attribution]:
     masked, lo = stretch.masked, stretch.start
     start = skip_space(masked, match.end())
@@ -329,11 +299,27 @@ def _according_to(stretch: Stretch, match: re.Match) -> list[Attribution]:
             return []
         text = stretch.body[start : start + len(words.group().rstrip())]
         mention = Mention(text, start, start + len(text), "noun")
-    if has_words(stretch, lo, match.start()):
-        if _last_char(masked, lo, match.start()) != ",":
-            return []  # "overweight according to his body mass index" measures, it does not attribute
-        return reported_words(stretch, lo, match.start(), "according to", mention, "")
     after = masked.find(",", mention.end, stretch.end)
+    if has_words(stretch, lo, match.start()):
+        if last_char(masked, lo, match.start()) not in ACCORDING_SET_OFF:
+            return []  # "overweight according to his body mass index" measures, it does not attribute
+        before = reported_words(stretch, lo, match.start(), "according to", mention, "")
+        more = _according_more(stretch, mention, after)
+        if len(before) == len(more) == 1 and before[0].kind != "direct" and more[0].kind != "direct":
+            opening = stretch.body[before[0].start : before[0].end].split()
+            if opening[0].lower() in NOT_CONTENT_OPENERS or len(opening) <= SHORT_SCENE:
+                return more  # "In addition, according to the agency, ...": the opening is the reporter's
+            # "His plan, according to aides, was ...": one clause around its source.
+            kind = "indirect" if before[0].kind == more[0].kind == "indirect" else "mixed"
+            return [Attribution(before[0].start, more[0].end, kind, "according to", mention, "")]
+        return before
     if after < 0:
         return []
     return reported_words(stretch, after + 1, stretch.end, "according to", mention, "")
+
+
+def _according_more(stretch: Stretch, mention: Mention, comma: int) -> list[Attribution]:
+    """Words after "according to X," that go on with the clause before it (none if the sentence ends)."""
+    if comma < 0 or stretch.masked[mention.end : comma].strip(" )"):
+        return []
+    return reported_words(stretch, comma + 1, stretch.end, "according to", mention, "")

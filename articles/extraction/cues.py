@@ -36,7 +36,9 @@ SPEECH_VERBS = words(
     "remark remarks remarked remarking reiterate reiterates reiterated reiterating continued agree "
     "agrees agreed agreeing point pointed posted promised vowed vowing pledged boast boasts boasted "
     "boasting joke jokes joked joking ask asks asked asking disclose discloses disclosed disclosing "
-    "reveal reveals revealed revealing indicate indicates indicated indicating"
+    "reveal reveals revealed revealing indicate indicates indicated indicating yell yells yelled "
+    "shout shouts shouted scream screams screamed exclaim exclaims exclaimed quip quips quipped "
+    "retort retorts retorted muse muses mused wondered countered implied implies recounted"
 )
 
 # Verbs ascribing a belief or expectation: they introduce indirect content
@@ -47,22 +49,58 @@ BELIEF_VERBS = words(
     "suspected show shows showed found finds"
 )
 
+# Verbs ascribing a stance, a wish or an intention to their subject: what follows the
+# verb (its object, an infinitive, a "that" clause) is the attributed content,
+# indirect only, with the subject before the verb: "Lee wants to run", "Kim
+# criticized the plan", "The campaign urged voters to register".
+STANCE_VERBS = words(
+    "want wants urge urges urged accuse accuses accused criticize criticizes criticized criticise "
+    "criticises criticised vow vows promise promises pledge pledges intend intends intended "
+    "propose proposes proposed praise praises praised endorse endorses endorsed oppose opposes "
+    "opposed supported condemn condemns condemned denounce denounces denounced blame blames "
+    "blamed demand demands demanded dismiss dismisses dismissed defended reject rejects rejected "
+    "welcome welcomes welcomed cite cites cited seek seeks sought question questions questioned "
+    "mock mocks mocked slam slams slammed tout touts touted hail hails hailed lament laments "
+    "lamented prefer prefers preferred urging accusing criticizing criticising vowing promising "
+    "pledging praising blaming demanding citing questioning defending rejecting dismissing "
+    "seeking condemning denouncing mocking touting"
+)
+# Phrases of the same kind, a verb and its preposition: "called for", "spoke about", "voted against".
+_STANCE_PHRASE_VERBS = {
+    "call calls called calling push pushes pushed pushing": "for on",
+    "talk talks talked talking spoke speaks speaking": "about",
+    "comment comments commented commenting": "on",
+    "argue argues argued arguing": "for against",
+    "advocate advocates advocated advocating": "for",
+    "worry worries worried worrying complain complains complained complaining": "about",
+    "boast boasts boasted boasting": "about of",
+    "warn warns warned warning": "against about of",
+}
+STANCE_PHRASE = "|".join(
+    r"(?:" + "|".join(verbs.split()) + r")\s+(?:" + "|".join(preps.split()) + ")"
+    for verbs, preps in _STANCE_PHRASE_VERBS.items()
+)
+
 # Participles that follow a main clause and carry its subject's words.
 PARTICIPLES = frozenset(w for w in SPEECH_VERBS if w.endswith("ing"))
 
 # "point" only counts with "out"; "pointed out" is matched as a phrase below.
-_SINGLE = sorted((set(SPEECH_VERBS) | set(BELIEF_VERBS)) - {"point", "pointed"}, key=len, reverse=True)
+_SINGLE = sorted(
+    (set(SPEECH_VERBS) | set(BELIEF_VERBS) | set(STANCE_VERBS)) - {"point", "pointed"}, key=len, reverse=True
+)
 
 CUE = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling)"
     r"|[Aa]ccording\s+to"
     r"|point(?:s|ed|ing)?\s+out"
-    r"|(?:" + "|".join(_SINGLE) + r"))\b"
+    r"|" + STANCE_PHRASE + r"|(?:" + "|".join(_SINGLE) + r"))\b"
 )
 
 # The first word of every cue, to try the cue pattern only where one can start.
 _FIRST_WORDS = frozenset(
-    {w.lower() for w in _SINGLE} | words("was were is are has had according point points pointed pointing")
+    {w.lower() for w in _SINGLE}
+    | words("was were is are has had according point points pointed pointing")
+    | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -134,4 +172,15 @@ def cue_is_participle(cue: str) -> bool:
     return cue.lower() in PARTICIPLES
 
 
+def cue_is_stance(cue: str) -> bool:
+    """Whether a cue ascribes a stance or an intention ("wants", "urged", "called for").
+
+    Like beliefs, stance cues take indirect content only, after the verb, with
+    their subject before them.
+    """
+    lowered = " ".join(cue.lower().split())
+    return lowered in STANCE_VERBS or bool(_STANCE_PHRASE.fullmatch(lowered))
+
+
 _BELIEF_SET = frozenset(BELIEF_VERBS)
+_STANCE_PHRASE = re.compile(r"(?:" + STANCE_PHRASE + r")")

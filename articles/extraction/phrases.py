@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import words
-from .names import GLUE, PREPOSITIONS, ROLE_WORDS, Mention, name_at_end, name_at_start
+from .names import GLUE, NOT_NAMES, PREPOSITIONS, ROLE_WORDS, Mention, name_at_end, name_at_start
 
 COMMA_AFTER = re.compile(r",\s+")
 # Heads that speak as a group without a plural "s": "police said".
@@ -27,7 +27,7 @@ ANONYMOUS_HEADS = words(
     "members economist economists critic critics supporter supporters opponent opponents activist "
     "activists lawyer lawyers attorney attorneys prosecutor prosecutors scientist scientists "
     "strategist strategists operative operatives executive executives investigator investigators "
-    "negotiator negotiators"
+    "negotiator negotiators voter voters delegate delegates donor donors"
 )
 ORG_HEADS = words(
     "ministry department agency government administration company firm police campaign office "
@@ -50,7 +50,7 @@ _FUNCTION = (
 )
 _DET = (
     r"(?:the|a|an|another|one|two|three|four|five|six|several|some|many|most|other|few|multiple|numerous|"
-    r"his|her|their|its|our|both|all|those|these|this|that|each|every|no|\d[\d,]*|[A-Z][\w.\-]*['\u2019]s)"
+    r"his|her|their|its|our|both|all|those|these|this|that|each|every|no|\d(?:[\d,]*\d)?|[A-Z][\w.\-]*['\u2019]s)"
 )
 _MOD = r"(?!(?i:" + _FUNCTION + r")\b)[\w.'\u2019&\-]+"
 _CAPRUN = r"[A-Z][\w.'\u2019&\-]*(?:\s+(?:(?:of|for|and|&|on|the)\s+)?[A-Z][\w.'\u2019&\-]*)*"
@@ -71,6 +71,11 @@ NOUN_PHRASE = re.compile(
 NOUN_PHRASE_GREEDY = re.compile(NOUN_PHRASE.pattern.replace("{0,4}?", "{0,4}"))
 NOUN_PHRASE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<np>" + NOUN_PHRASE.pattern + r")\s*$")
 DETERMINER_START = re.compile(r"(?i:" + _DET + r")\s")
+OPENER_BEFORE_DETERMINER = re.compile(
+    r"(?:"
+    + "|".join(sorted(w for w in NOT_NAMES if w.isalpha() and w[0].isupper()))
+    + r")\s+(?=(?i:the|a|an)\s)"
+)
 
 
 # A full stop ends the sentence unless it closes a title or an initial ("Mr. Obama", "John D. Podesta").
@@ -82,7 +87,7 @@ APPOSITIVE_STOP = re.compile(
     r",\s+(?:who|which|where|and|but|said|says|told|added|according)\b|,\s*[\"\u201c]|\s[\"\u201c]"
 )
 APPOSITIVE_START = re.compile(
-    r"(?:a|an|the|his|her|their|its|one|who|\d+\b|[A-Z][\w.\-]*['\u2019]s|"
+    r"(?:a|an|the|his|her|their|its|one|who|\d+,?|[A-Z][\w.\-]*['\u2019]s|"
     + "|".join(sorted(ROLE_WORDS - GLUE, key=len, reverse=True))
     + r")\s"
 )
@@ -122,7 +127,7 @@ def appositive_after(text: str, end: int, loose: bool = False) -> tuple[int, int
     return start, start + len(phrase)
 
 
-LOOSE_APPOSITIVE = re.compile(r"(?:who|whose|which|where|speaking|talking|writing|asked|like|as|in|at)\s")
+LOOSE_APPOSITIVE = re.compile(r"(?:who|whose|which|where|[a-z]+ing|asked|like|as|in|at)\s")
 VERBISH = re.compile(r"[a-z]+(?:ed|ing)|(?:" + _FUNCTION + r"|are|am|being|get|got|gets)")
 
 
@@ -163,6 +168,9 @@ def noun_phrase_at_start(text: str, start: int, hi: int) -> Mention | None:
 
 
 def _noun_mention(text: str, start: int, end: int, head: str) -> Mention | None:
+    opener = OPENER_BEFORE_DETERMINER.match(text, start, end)
+    if opener:
+        start = opener.end()  # "Later the mayor said": the adverb opens the sentence, not the phrase
     phrase = text[start:end].rstrip(" .,")
     end = start + len(phrase)
     head = head.lower()
@@ -192,7 +200,7 @@ def subject_at_end(text: str, lo: int, end: int) -> Mention | None:
         end = _skip_aside(text, lo, end, BRACKET_AT_END, 40)
     elif tail.endswith(("--", "\u2014", "\u2015")):
         end = _skip_aside(text, lo, end, DASH_ASIDE_AT_END, 220)
-    elif tail[-1:].isalpha():
+    elif tail[-1:].isalnum():
         end = _skip_aside(text, lo, end, TIME_AT_END, 40)
     who = WHO_AT_END.search(text, max(lo, end - 8), end)
     if who:
@@ -257,7 +265,10 @@ def clause_noun_phrase(text: str, lo: int, end: int) -> Mention | None:
     words = list(CLAUSE_WORD.finditer(text, max(lo, end - 90), end))[-8:]
     for i in range(len(words)):
         start = words[i].start()
-        if text[words[-1].end() : end].strip() or not CLAUSE_START.search(text, max(lo, start - 12), start):
+        # "^" in CLAUSE_START only matches at the start of the whole text, not at `lo`.
+        at_start = start == skip_space_forward(text, lo, start)
+        opens = at_start or CLAUSE_START.search(text, max(lo, start - 12), start)
+        if text[words[-1].end() : end].strip() or not opens:
             continue
         if start > lo and not text[start - 1].isspace() and text[start - 1] not in ",;:":
             continue
@@ -275,10 +286,18 @@ def clause_noun_phrase(text: str, lo: int, end: int) -> Mention | None:
     return None
 
 
+def skip_space_forward(text: str, at: int, end: int) -> int:
+    """The first offset from `at` that is not whitespace, or `end`."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
 # "Sanders on Tuesday said", "Kall -- co-editor of a book -- said": asides between speaker and cue.
 TIME_AT_END = re.compile(
     r"\s(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|night))?\s*$"
     r"|\s(?:last|this|earlier\s+this)\s+(?:week|month|year)\s*$|\s(?:in\s+a\s+statement)\s*$"
+    r"|\s(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$"
 )
 DASH_ASIDE_AT_END = re.compile(r"\s(?:--|[\u2014\u2015])[^\u2014\u2015\n]{1,200}?(?:--|[\u2014\u2015])\s*$")
 BRACKET_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")

@@ -40,6 +40,12 @@ SENTENCE_BEFORE = re.compile(r"[.!?][\"\u201d'\u2019]*\s+$")
 # A quotation with no cue and no neighbour to lend a speaker is kept only when
 # it is long enough to be someone's words rather than a term in scare quotes.
 MIN_UNATTRIBUTED_WORDS = 8
+# Between two parts of one quotation: its closing mark, the signature, the next opening mark.
+MAX_SIGNATURE_GAP = 200
+CLOSED_THEN_OPENED = re.compile(
+    r"(?:[\"\u201d\u00bb]|'')[^\"\u201c\u201d\u00ab\u00bb!?;]*(?:[\"\u201c\u00ab]|``|'')",
+)
+RESUMED = re.compile(r"\s*\n\n\s*(?:[\"\u201c\u00ab]|``|'')")
 
 
 def find_quotes(body: str, sentences: list[Sentence]) -> list[Quote]:
@@ -68,7 +74,60 @@ def find_quotes(body: str, sentences: list[Sentence]) -> list[Quote]:
             quotes.append(_quote(body, found, speaker))
     quotes.extend(_continued(body, quotations, quotes, book))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return _join_interrupted(body, masked, quotes)
+
+
+def _join_interrupted(body: str, masked: str, quotes: list[Quote]) -> list[Quote]:
+    """One quote for one quotation interrupted by its signature or a paragraph break.
+
+    '"We lost," Lee said. "We will win next time."' is one statement cut by the
+    reporter: an editor checks it once, against one speaker, so it is one quote
+    whose span runs from its first quoted word to its last, the signature
+    between them included (`body[start:end] == text` holds, so the marks and
+    "Lee said" are part of the text). A quotation left open at the end of a
+    paragraph and resumed at the start of the next is joined the same way.
+    """
+    joined: list[Quote] = []
+    for quote in quotes:
+        last = joined[-1] if joined else None
+        if last is not None and _interrupted(masked, last, quote):
+            speaker = _signature(last, quote)
+            joined[-1] = Quote(
+                text=body[last.start : quote.end],
+                kind="direct",
+                cue=last.cue or quote.cue,
+                start=last.start,
+                end=quote.end,
+                speaker=speaker,
+                via=last.via or quote.via,
+            )
+            continue
+        joined.append(quote)
+    return joined
+
+
+def _signature(first: Quote, second: Quote) -> Speaker | None:
+    """The speaker of a joined quote: the one named between its parts, else the first part's."""
+    for speaker in (first.speaker, second.speaker):
+        if speaker is not None and speaker.start is not None and first.end <= speaker.start < second.start:
+            return speaker
+    return first.speaker if first.speaker is not None and first.speaker.start is not None else second.speaker
+
+
+def _interrupted(masked: str, first: Quote, second: Quote) -> bool:
+    """Whether two direct quotes by one speaker are one quotation cut by its signature or a paragraph."""
+    if first.kind != "direct" or second.kind != "direct" or first.end > second.start:
+        return False
+    if first.speaker is None or second.speaker is None or first.speaker.name != second.speaker.name:
+        return False
+    gap = masked[first.end : second.start]
+    if PARAGRAPH_SEPARATOR in gap:
+        # Only a quotation left open at its paragraph's end goes on in the next one.
+        return RESUMED.fullmatch(gap) is not None
+    if len(gap) > MAX_SIGNATURE_GAP or not CLOSED_THEN_OPENED.fullmatch(gap):
+        return False
+    signed = [s for s in (first.speaker, second.speaker) if s.start is not None]
+    return any(first.end <= s.start < second.start for s in signed)
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:

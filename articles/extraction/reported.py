@@ -194,6 +194,9 @@ def trim_overlaps(stretch: Stretch, found: list[Attribution]) -> list[Attributio
         nearest = bisect.bisect_right(frames, item.start)
         if nearest < len(frames) and frames[nearest] < item.end:
             item.end = _trim_connective(stretch, item.start, frames[nearest])
+            near = _near(stretch, item.start, item.end)
+            if item.kind == "mixed" and not any(q.open < item.end and q.close > item.start for q in near):
+                item.kind = "indirect"  # the quotation that made it mixed was cut off
     kept: list[Attribution] = []
     for item in found:
         if kept and item.start == kept[-1].start:

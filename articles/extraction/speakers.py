@@ -8,12 +8,24 @@ the full name first appears: the appositive after it or the title before it.
 
 from __future__ import annotations
 
+import bisect
+
 from .names import Mention, find_names
-from .phrases import appositive_after
+from .phrases import ROLE_HEADS, appositive_after
 from .results import Speaker
 
 GROUP_PRONOUNS = frozenset({"they", "we"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+# How many speakers and names back a definite role ("the senator") looks for its holder.
+ROLE_REACH = 200
+# Titles written for a role before a name: "Sen. Ray Cole" is "the senator".
+ROLE_ABBREVIATIONS = {
+    "senator": ("sen.",),
+    "governor": ("gov.",),
+    "president": ("pres.",),
+    "professor": ("prof.",),
+    "secretary": ("sec.",),
+}
 TITLE_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
 
 
@@ -29,6 +41,13 @@ class SpeakerBook:
         self.masked = masked
         self.names = find_names(masked)
         self.persons = [n for n in self.names if not n.organisation]
+        # Persons by each word of their name, in reading order, and each name's first mention.
+        self._by_word: dict[str, list[Mention]] = {}
+        self._first_by_text: dict[str, Mention] = {}
+        for person in self.persons:
+            self._first_by_text.setdefault(person.text, person)
+            for word in set(person.text.split()):
+                self._by_word.setdefault(word, []).append(person)
         self.spoken: list[Speaker] = []
         self._descriptions: dict[str, str] = {}
         self.gender: dict[str, str] = {}
@@ -76,17 +95,22 @@ class SpeakerBook:
         return Speaker(name=full.text, description=self._description(full) or mention.title, kind="person")
 
     def _full_name(self, mention: Mention) -> Mention | None:
-        words = mention.text.split()
+        words = set(mention.text.split())
+        # Only names holding the mention's words can stand for it: look them up by one word.
+        holders = min((self._by_word.get(w, []) for w in words), key=len, default=[])
         # The latest full mention before this one that holds all its words wins;
         # failing that the first after it (a lead may name someone only later).
-        earlier = [n for n in self.persons if n.start <= mention.start and set(words) <= set(n.text.split())]
-        if earlier:
-            return self._first_of(earlier[-1])
-        later = [n for n in self.persons if n.start > mention.start and set(words) <= set(n.text.split())]
-        return self._first_of(later[0]) if later else None
+        at = bisect.bisect_right(holders, mention.start, key=lambda n: n.start)
+        for name in reversed(holders[:at]):
+            if words <= set(name.text.split()):
+                return self._first_of(name)
+        for name in holders[at:]:
+            if words <= set(name.text.split()):
+                return self._first_of(name)
+        return None
 
     def _first_of(self, name: Mention) -> Mention:
-        return next(n for n in self.persons if n.text == name.text)
+        return self._first_by_text.get(name.text, name)
 
     def _description(self, full: Mention) -> str:
         if full.text not in self._descriptions:
@@ -114,6 +138,23 @@ class SpeakerBook:
                 return Speaker(name=full.text, description=self._description(full), kind="person")
         return Speaker(name=mention.text, kind="group" if word in GROUP_PRONOUNS else "person")
 
+    def _role_holder(self, head: str, before: int) -> Speaker | None:
+        """The person a definite role stands for ("the senator"): the latest named with that role.
+
+        The speakers already met come first, then every full name before the
+        mention whose title or description holds the role.
+        """
+        written = _role_words(head)
+        # A bounded look back keeps a long text linear; a role is named not far before it is used.
+        for speaker in reversed(self.spoken[-ROLE_REACH:]):
+            if speaker.kind == "person" and not speaker.anonymous and _holds(speaker.description, written):
+                return _copy(speaker)
+        last = bisect.bisect_left(self.persons, before, key=lambda n: n.end)
+        for name in reversed(self.persons[max(0, last - ROLE_REACH) : last]):
+            if _holds(name.title, written) or _holds(self._description(name), written):
+                return Speaker(name=name.text, description=self._description(name), kind="person")
+        return None
+
     def _fits(self, name: str, gender: str | None) -> bool:
         # Unknown gender fits any pronoun; a name once read as "he" is not taken for "she".
         known = self.gender.get(name)
@@ -132,12 +173,30 @@ class SpeakerBook:
             for speaker in reversed(self.spoken):
                 if speaker.anonymous and head in speaker.name.lower():
                     return _copy(speaker)
+        if (
+            phrase.lower().startswith("the ")
+            and not mention.plural
+            and phrase.split()[-1].lower() in ROLE_HEADS
+        ):
+            named = self._role_holder(phrase.split()[-1].lower(), mention.start)
+            if named is not None:
+                return named
         if phrase.lower().startswith("the ") and mention.organisation and len(phrase.split()) == 2:
             head = phrase.split()[-1].capitalize()
             for name in reversed([n for n in self.names if n.organisation and n.start < mention.start]):
                 if head in name.text.split():
                     return Speaker(name=name.text, kind="organisation")
         return Speaker(name=phrase, anonymous=mention.anonymous, kind=kind)
+
+
+def _role_words(head: str) -> tuple[str, ...]:
+    """The ways a role is written before or after a name: "senator" is also "Sen."."""
+    return (head, *ROLE_ABBREVIATIONS.get(head, ()))
+
+
+def _holds(text: str, written: tuple[str, ...]) -> bool:
+    words = {w.strip(",.").lower() for w in text.split()} | {w.lower() for w in text.split()}
+    return any(w in words for w in written)
 
 
 def _copy(speaker: Speaker) -> Speaker:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from articles.extraction.cues import cue_is_belief, cue_is_participle, find_cues
+from articles.extraction.cues import cue_is_belief, cue_is_participle, cue_is_stance, find_cues
 
 
 def cues(text: str) -> list[str]:
@@ -25,3 +25,17 @@ def test_it_finds_a_phrasal_cue():
 def test_it_tells_beliefs_and_participles_apart():
     assert cue_is_belief("thinks") and not cue_is_belief("said")
     assert cue_is_participle("saying") and not cue_is_participle("said")
+
+
+def test_it_finds_stance_verbs_and_phrases():
+    text = "Kim urged voters to act. Lee called for a recount. Park wants a vote, criticizing the delay."
+    assert cues(text) == ["urged", "called for", "wants", "criticizing"]
+
+
+def test_it_tells_stance_cues_from_speech_and_belief():
+    assert cue_is_stance("urged") and cue_is_stance("called  for") and cue_is_stance("Wants")
+    assert not cue_is_stance("said") and not cue_is_stance("thinks") and not cue_is_stance("called")
+
+
+def test_it_finds_shouted_and_exclaimed_words():
+    assert cues("He yelled it. She exclaimed that. They shouted back.") == ["yelled", "exclaimed", "shouted"]

@@ -60,3 +60,37 @@ def test_it_takes_any_short_noun_phrase_opening_a_clause():
     mention = clause_noun_phrase("Federal and state officials said", 0, 28)
     assert mention.text == "Federal and state officials"
     assert clause_noun_phrase("It was what many people said", 0, 24) is None
+
+
+def test_it_takes_a_noun_phrase_opening_a_sentence_after_another():
+    text = "The vote was close. Thirty percent said no."
+    lo = text.index("Thirty")
+    mention = clause_noun_phrase(text, lo, text.index(" said"))
+    assert mention.text == "Thirty percent"
+
+
+def test_it_reads_an_age_before_the_appositive():
+    text = "Mary Poe, 34, a nurse from Dayton, said it."
+    start, end = appositive_after(text, len("Mary Poe"))
+    assert text[start:end] == "34, a nurse from Dayton"
+
+
+def test_it_looks_past_a_participle_aside_when_loose():
+    text = "Flores, wearing a red cap, said it."
+    start, end = appositive_after(text, len("Flores"), loose=True)
+    assert text[start:end] == "wearing a red cap"
+
+
+def test_it_skips_a_year_between_speaker_and_cue():
+    text = "Ana Diaz in 2012 said"
+    assert subject_at_end(text, 0, text.index(" said")).text == "Ana Diaz"
+
+
+def test_it_does_not_take_a_year_and_its_comma_for_a_determiner():
+    text = "Farms have closed since 2006, the group says"
+    assert subject_at_end(text, 0, text.index(" says")).text == "the group"
+
+
+def test_it_leaves_a_sentence_adverb_out_of_the_noun_phrase():
+    text = "Later the mayor said"
+    assert subject_at_end(text, 0, text.index(" said")).text == "the mayor"

@@ -347,3 +347,73 @@ def test_it_never_takes_the_paragraph_before_as_a_title():
         "The rally was held in Atlanta.", "House Speaker Mike Johnson said the bill would pass."
     )
     assert only(quotes, "bill").speaker.description == "House Speaker"
+
+
+# Quotations interrupted by their signature ------------------------------------
+
+
+def test_it_joins_a_quotation_interrupted_by_its_signature():
+    body, quotes = quotes_in('"We lost the vote," Dana Whit said. "We will win the next one."')
+    (quote,) = quotes
+    assert quote.text == 'We lost the vote," Dana Whit said. "We will win the next one.'
+    assert body[quote.start : quote.end] == quote.text
+    assert (quote.kind, quote.cue, quote.speaker.name, quote.speaker.mention) == (
+        "direct",
+        "said",
+        "Dana Whit",
+        "Dana Whit",
+    )
+
+
+def test_it_joins_a_quotation_resumed_after_a_comma():
+    body, quotes = quotes_in("\u201cThe plan is sound,\u201d she said, \u201cbut it is late.\u201d")
+    (quote,) = quotes
+    assert quote.start == body.index("The plan") and quote.end == body.index("late.") + len("late.")
+
+
+def test_it_joins_a_quotation_left_open_at_its_paragraph_end():
+    body, quotes = quotes_in(
+        '"We were told to wait for the trucks, and we waited for three days," said Ruth Amos.',
+        '"Then the rain came and nobody could reach the village',
+        '"It was the longest week of my life."',
+    )
+    first, second = quotes
+    assert first.text.startswith("We were told")
+    assert second.text.startswith("Then the rain") and second.text.endswith("my life.")
+    assert second.speaker.name == "Ruth Amos"
+
+
+def test_it_keeps_apart_quotations_of_two_speakers():
+    body, quotes = quotes_in('"The bridge is safe," Ana Ruiz said. "It is not," Omar Bell said.')
+    assert [q.speaker.name for q in quotes] == ["Ana Ruiz", "Omar Bell"]
+
+
+def test_it_keeps_apart_quotations_separated_by_a_reporter_s_sentence():
+    body, quotes = quotes_in(
+        '"The bridge is safe," Ana Ruiz said on Monday at a hearing of the transport committee in the '
+        "state capital, where engineers, residents and two former mayors had gathered since the early "
+        'morning to hear the findings of the inspection. "It will stay open."'
+    )
+    assert len(quotes) == 2
+
+
+def test_it_reads_a_stance_as_an_indirect_quote():
+    body, quotes = quotes_in("Ana Ruiz is the mayor.", "Ruiz criticized the decision to close the bridge.")
+    quote = only(quotes, "decision")
+    assert (quote.kind, quote.cue, quote.speaker.name) == ("indirect", "criticized", "Ana Ruiz")
+    assert quote.text == "the decision to close the bridge"
+
+
+def test_it_keeps_apart_a_closed_quotation_and_the_next_paragraph_s():
+    body, quotes = quotes_in(
+        '"We expected more from the council this year," said Omar Farouk, a teacher.',
+        '"Nobody listened to us for a year, and now they want our votes again."',
+    )
+    assert [q.text[:6] for q in quotes] == ["We exp", "Nobody"]
+    assert quotes[1].speaker.name == "Omar Farouk"
+
+
+def test_it_reads_according_to_after_a_dash():
+    body, quotes = quotes_in("In 2014, the town had 115 thefts \u2014 according to the police.")
+    quote = only(quotes, "thefts")
+    assert (quote.cue, quote.speaker.name) == ("according to", "the police")

@@ -78,3 +78,23 @@ def test_it_reads_gender_from_a_title():
     book.resolve(mention(body, "Ann Lee"))
     book.resolve(mention(body, "Bob Kay"))
     assert book.resolve(mention(body, "She", "pronoun")).name == "Ann Lee"
+
+
+def test_it_resolves_a_definite_role_to_the_person_who_holds_it():
+    body = "Sen. Ray Cole spoke on Monday. Then the senator said no."
+    speaker = book_for(body).resolve(mention(body, "the senator", "noun"))
+    assert speaker.name == "Ray Cole"
+    assert (speaker.mention, body[speaker.start : speaker.end]) == ("the senator", "the senator")
+
+
+def test_it_resolves_a_definite_role_from_a_description():
+    body = "Ana Ruiz, the mayor of Dayton, spoke. Bo Li, a farmer, spoke too. Then the mayor said no."
+    book = book_for(body)
+    book.resolve(mention(body, "Ana Ruiz"))
+    book.resolve(mention(body, "Bo Li"))
+    assert book.resolve(mention(body, "the mayor", "noun")).name == "Ana Ruiz"
+
+
+def test_it_keeps_a_role_nobody_holds_as_written():
+    body = "Bo Li, a farmer, spoke. Then the governor said no."
+    assert book_for(body).resolve(mention(body, "the governor", "noun")).name == "the governor"

@@ -1,0 +1,121 @@
+"""The subject of a cue's clause, and where a clause and its participles begin and end.
+
+Shared by the attribution frames (`attribution`, `stances`): a name set off
+by appositives before a cue, the main clause's subject for a participle
+(", saying ..."), and the end of reported words inside a relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+from .outlets import skip_after_cue, via_before
+from .phrases import appositive_after, subject_at_end, subject_at_start
+from .reported import Attribution, Stretch, reported_words
+
+COMMA = re.compile(r",\s+")
+MAIN_SUBJECT_REACH = 300
+# Words that may open a clause before its subject: "Even China, its only ally, said ...".
+OPENING_WORDS = re.compile(
+    r"(?:(?:[Ee]ven|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Aa]lso|[Hh]owever|[Nn]ow|[Mm]eanwhile)\b)?"
+)
+COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?\s*$")
+VERB_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?[a-z]")
+PARTICIPLE_LINK = re.compile(r"\b(?:but|while|by)\s+$")
+
+
+def last_index(text: str, lo: int, end: int) -> int:
+    """The offset of the last non-space character in `text[lo:end]`, or lo - 1."""
+    end -= 1
+    while end >= lo and text[end].isspace():
+        end -= 1
+    return end
+
+
+def last_char(text: str, lo: int, end: int) -> str:
+    """The last non-space character of `text[lo:end]`, or ""."""
+    last = last_index(text, lo, end)
+    return text[last] if last >= lo else ""
+
+
+def after_comma(stretch: Stretch, at: int) -> bool:
+    """Whether a participle hangs on the clause before it: after a comma or "but", "while", "by"."""
+    if last_char(stretch.masked, stretch.start, at) == ",":
+        return True
+    return PARTICIPLE_LINK.search(stretch.masked, max(stretch.start, at - 8), at) is not None
+
+
+def subject_before_appositive(stretch: Stretch, comma: int) -> Mention | None:
+    """The name standing before one to three comma-set phrases that end right before the cue.
+
+    "Ann Park, a researcher at X, a charity, said": each phrase
+    between commas must read as an appositive, and the name must fill its own
+    segment, so that "the X Institute" inside a description is not taken.
+    """
+    masked, lo = stretch.masked, stretch.start
+    end = comma
+    for step in range(4):
+        previous = masked.rfind(",", lo, end)
+        closing = max(masked.rfind(mark, lo, end) for mark in ('"', "\u201d", "\u00bb", "'"))
+        segment_start = max(previous, closing) + 1 if max(previous, closing) >= 0 else lo
+        # At the first step only a name filling its segment: "The chairman, Phil Lovas, said".
+        if step > 0 or (previous >= 0 and appositive_after(masked, previous) is None):
+            mention = subject_at_end(masked, segment_start, end)
+            if mention is not None and mention.kind != "pronoun":
+                phrase_start = mention.title_start if mention.title_start is not None else mention.start
+                if OPENING_WORDS.fullmatch(masked[segment_start:phrase_start].strip(' \t\n"\u201c\u201d')):
+                    return mention
+        if previous < closing or previous < 0 or appositive_after(masked, previous, loose=True) is None:
+            return None
+        end = previous
+    return None
+
+
+def main_subject(stretch: Stretch, end: int) -> Mention | None:
+    """The subject of the main clause, past opening phrases: "Speaking to X, an official declined"."""
+    masked, lo = stretch.masked, stretch.start
+    # The subject opens the sentence, after at most a few opening phrases.
+    starts = [lo] + [m.end() for m in COMMA.finditer(masked, lo, min(end, lo + MAIN_SUBJECT_REACH))]
+    for start in starts:
+        mention = subject_at_start(masked, start, end)
+        if mention is None:
+            continue
+        after = mention.end
+        aside = appositive_after(masked, after)
+        if aside is not None and masked.startswith(",", aside[1]):
+            after = aside[1] + 1  # "Ruiz, a city ally, called ...": the verb follows the aside
+        if VERB_NEXT.match(masked[after : after + 40]):
+            return mention
+    return None
+
+
+def relative_end(stretch: Stretch, mention: Mention, rest: int) -> int:
+    """Where reported words end: at the stretch's end, or the next comma in a relative clause.
+
+    In "Kim, who said the tax was high, now backs it" the words after the
+    comma are the main clause's, not what Kim said.
+    """
+    if mention.antecedent is None or stretch.body[rest - 1 : rest] == ":":
+        return stretch.end
+    comma = stretch.masked.find(",", rest, stretch.end)
+    return comma if comma >= 0 else stretch.end
+
+
+def participle(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
+    """The words of a participle hanging on a main clause: "X declined to comment, saying ...".
+
+    After an attribution in the same stretch the words inherit its speaker;
+    otherwise the speaker is the main clause's subject.
+    """
+    cue = stretch.body[match.start() : match.end()]
+    rest, via = skip_after_cue(stretch, match.end(), cue)
+    if found:
+        contents = reported_words(stretch, rest, stretch.end, cue, None, found[-1].via)
+        for item in contents:
+            item.inherit = True
+        return contents
+    mention = main_subject(stretch, match.start())
+    if mention is None:
+        return []
+    return reported_words(stretch, rest, stretch.end, cue, mention, via or via_before(stretch, match.start()))
