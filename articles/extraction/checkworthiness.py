@@ -27,7 +27,8 @@ MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json"
 TOKEN = re.compile(r"[$€£¥]|%|\d[\d,.]*|[a-z]+(?:['\u2019][a-z]+)?|\?")
 NUMBER_TOKEN = re.compile(r"\d")
 CHAR_SIZES = (2, 3, 4)
-URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# Bounded local part: an unbounded `\S+@` rescanned long runs without spaces from every start.
+URL = re.compile(r"\b(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]+\.\w+")
 CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'\u2019.-]+")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 WORDS = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 from .checkworthiness import Score, score
 from .hedges import hedge_words
@@ -93,9 +94,12 @@ def find_claims(body: str, sentences: list[Sentence], quotes: list[Quote]) -> li
     sentence's quantities and hedge, and its strongest reasons. Never raises.
     """
     claims = []
+    # Direct quotes by start, so each sentence looks only at its neighbours (a 5 MB page has
+    # tens of thousands of both).
+    direct = sorted((q for q in quotes if q.kind == "direct"), key=lambda q: q.start)
     for sentence in sentences:
         try:
-            claim = _claim(body, sentence, quotes)
+            claim = _claim(body, sentence, direct)
         except Exception:  # noqa: BLE001 - one odd sentence must not lose the article's claims
             claim = None
         if claim is not None:
@@ -103,7 +107,7 @@ def find_claims(body: str, sentences: list[Sentence], quotes: list[Quote]) -> li
     return claims
 
 
-def _claim(body: str, sentence: Sentence, quotes: list[Quote]) -> Claim | None:
+def _claim(body: str, sentence: Sentence, direct: list[Quote]) -> Claim | None:
     start, end = _locate(body, sentence)
     if start is None:
         return None
@@ -118,7 +122,7 @@ def _claim(body: str, sentence: Sentence, quotes: list[Quote]) -> Claim | None:
         # Not a statement at all: the model's view of its words would only confuse.
         probability, reasons = min(scored.probability, FRAGMENT_CAP), [fragment]
     else:
-        probability, reasons = _judge(body, text, start, end, scored, quotes)
+        probability, reasons = _judge(body, text, start, end, scored, direct)
         reasons = reasons + _model_reasons(text, scored, quantities, hedge)
     return Claim(
         text=text,
@@ -143,7 +147,7 @@ def _locate(body: str, sentence: Sentence) -> tuple[int | None, int | None]:
 
 
 def _judge(
-    body: str, text: str, start: int, end: int, scored: Score, quotes: list[Quote]
+    body: str, text: str, start: int, end: int, scored: Score, direct: list[Quote]
 ) -> tuple[float, list[str]]:
     """Apply the rules for text the debate-trained model never saw; returns score and rule reasons."""
     probability = scored.probability
@@ -151,7 +155,7 @@ def _judge(
     if _is_question(text):
         probability = min(probability, QUESTION_CAP)
         reasons.append("question")
-    quoted = _quoted_words(body, text, start, end, quotes)
+    quoted = _quoted_words(body, text, start, end, direct)
     if quoted and OPINION_CUES.search(quoted):
         probability = min(probability, QUOTED_OPINION_CAP)
         reasons.append("quoted opinion")
@@ -184,15 +188,18 @@ def _is_question(text: str) -> bool:
     return text.strip().rstrip(CLOSING).endswith("?")
 
 
-def _quoted_words(body: str, text: str, start: int, end: int, quotes: list[Quote]) -> str:
+def _quoted_words(body: str, text: str, start: int, end: int, direct: list[Quote]) -> str:
     """The quoted words of a sentence that is mostly a direct quotation, else "".
 
-    The quotes found by `quotes.find_quotes` are trusted first; without them,
-    the quotation marks of the sentence itself.
+    The direct quotes found by `quotes.find_quotes` (sorted by start) are trusted
+    first; without them, the quotation marks of the sentence itself.
     """
-    for quote in quotes:
-        if quote.kind != "direct":
-            continue
+    # Quotes do not overlap each other, so those overlapping the sentence sit just before
+    # the first quote that starts after it.
+    index = bisect_left(direct, end, key=lambda q: q.start) - 1
+    while index >= 0 and direct[index].end > start:
+        quote = direct[index]
+        index -= 1
         overlap = min(end, quote.end) - max(start, quote.start)
         if overlap > 0.5 * (end - start):
             return body[max(start, quote.start) : min(end, quote.end)]
