@@ -73,6 +73,18 @@ def page_rows(args: argparse.Namespace, wanted: set[str]) -> list[Row]:
     return rows
 
 
+def claims_rows(args: argparse.Namespace) -> list[Row]:
+    """Check-worthiness rows, or one skipped row when scikit-learn is not installed."""
+    try:
+        from .claims import claim_rows, cross_validate
+    except ImportError as error:
+        reason = f"{error.name} is not installed (pip install -e '.[train]')"
+        return [Row(measure="claims F1 at 0.5", ours=None, minimum=0.85, skipped=reason)]
+    if args.quick:
+        return claim_rows(cross_validate(claims_path(args.data), QUICK_FOLDS, QUICK_SENTENCES))
+    return claim_rows(cross_validate(claims_path(args.data)))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     wanted = set(args.only or MEASURES)
@@ -86,13 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         articles = load_polnear(args.data, args.split, QUICK_ARTICLES if args.quick else None)
         rows.extend(quote_rows(articles, args.split))
     if "claims" in wanted:
-        from .claims import claim_rows, cross_validate
-
-        if args.quick:
-            scores = cross_validate(claims_path(args.data), QUICK_FOLDS, QUICK_SENTENCES)
-        else:
-            scores = cross_validate(claims_path(args.data))
-        rows.extend(claim_rows(scores))
+        rows.extend(claims_rows(args))
     elapsed = time.perf_counter() - began
     print(format_table(rows))
     print(f"\n{'quick' if args.quick else 'full'} run over {args.data} in {elapsed:.1f} s")

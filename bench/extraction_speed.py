@@ -1,0 +1,95 @@
+"""How fast the full extraction runs, beside trafilatura's body-only extraction in the same run.
+
+usage: .venv/bin/python bench/extraction_speed.py [--repeat N] [--data DIR] [--profile]
+
+The 60 pages of the article-extraction dev set go through `extract(html,
+mode="html")` (body, metadata, quotes, speakers, claims) and through
+`trafilatura.extract(html)` (body only), each timed warm (one untimed pass
+first: htmldate and dateparser load their tables on first use), N times over.
+It prints pages/s for each and their ratio (goal >= 1.0), then the page-text
+path (`extract(text, mode="page")`) on lynx renders if lynx is installed.
+`--profile` prints the 25 functions with the most cumulative time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import shutil
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import trafilatura
+
+from articles.extraction import extract
+from articles.extraction.evaluate.data import DEFAULT_DATA, load_pages
+from articles.extraction.evaluate.render import lynx
+
+RATIO_GOAL = 1.0
+
+
+def pages_per_second(function: Callable[[str], object], inputs: Sequence[str], repeat: int) -> float:
+    """Pages per second of `function` over `inputs`, after one untimed warm-up pass."""
+    for item in inputs:
+        function(item)
+    began = time.perf_counter()
+    for _ in range(repeat):
+        for item in inputs:
+            function(item)
+    return repeat * len(inputs) / (time.perf_counter() - began)
+
+
+def profile(function: Callable[[str], object], inputs: Sequence[str], top: int = 25) -> None:
+    """Print the `top` functions by cumulative time over one pass of `inputs`."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for item in inputs:
+        function(item)
+    profiler.disable()
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes over the pages (default 3)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared dev sets")
+    parser.add_argument(
+        "--profile", action="store_true", help="print the top 25 functions by cumulative time"
+    )
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    html = [page.html for page in load_pages(args.data)]
+
+    def ours(page: str) -> object:
+        return extract(page, mode="html")
+
+    ours_rate = pages_per_second(ours, html, args.repeat)
+    anchor_rate = pages_per_second(trafilatura.extract, html, args.repeat)
+    ratio = ours_rate / anchor_rate
+    print(f"{len(html)} pages, warm, {args.repeat} timed passes each")
+    print(f"  ours, full extraction (html):   {ours_rate:7.1f} pages/s")
+    print(f"  trafilatura.extract, body only: {anchor_rate:7.1f} pages/s")
+    verdict = "ok" if ratio >= RATIO_GOAL else "BELOW"
+    print(f"  ratio ours / trafilatura:       {ratio:7.2f}   (goal >= {RATIO_GOAL:g}) {verdict}")
+    if shutil.which("lynx"):
+        renders = [lynx(page) for page in html]
+
+        def page_text(text: str) -> object:
+            return extract(text, mode="page")
+
+        text_rate = pages_per_second(page_text, renders, args.repeat)
+        print(f"  ours, full extraction (page text from lynx): {text_rate:.1f} pages/s")
+    else:
+        print("  page-text path skipped: lynx is not installed (Debian package lynx)")
+    if args.profile:
+        print("\nfull extraction (html), one pass, by cumulative time:")
+        profile(ours, html)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
