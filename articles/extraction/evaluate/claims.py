@@ -21,7 +21,7 @@ from sklearn.metrics import average_precision_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.utils.class_weight import compute_sample_weight
 
-from .. import train_checkworthiness as training
+from ..claims import train_checkworthiness as training
 from .report import Row
 
 F1_TARGET = 0.85

@@ -1,0 +1,160 @@
+"""Attribution frames read on one stretch of text, before speakers are resolved."""
+
+from __future__ import annotations
+
+from articles.extraction.quotes.attribution import attribute
+from articles.extraction.quotes.quotemarks import mask, quotation_spans
+from articles.extraction.quotes.reported import Stretch
+
+
+def attributions(text: str):
+    quotations = quotation_spans(text)
+    return attribute(Stretch(text, mask(text, quotations), quotations, 0, len(text)))
+
+
+def test_it_reads_the_subject_before_its_cue():
+    (found,) = attributions("The vote was rigged, Kim said.")
+    assert (found.kind, found.cue, found.mention.text) == ("indirect", "said", "Kim")
+    assert "The vote was rigged, Kim said."[found.start : found.end] == "The vote was rigged"
+
+
+def test_it_looks_past_an_appositive_for_the_subject():
+    (found,) = attributions("Ann Lee, a nurse at the clinic, a charity, said beds were short.")
+    assert found.mention.text == "Ann Lee"
+
+
+def test_it_splits_a_quotation_around_its_cue():
+    text = '"We lost," he said, "but we will be back."'
+    first, second = attributions(text)
+    assert text[first.start : first.end] == "We lost,"
+    assert text[second.start : second.end] == "but we will be back."
+    assert second.inherit
+
+
+def test_it_cuts_reported_words_where_the_next_speaker_begins():
+    text = "Kim said the plan failed, though she admitted it was popular."
+    first, second = attributions(text)
+    assert text[first.start : first.end] == "the plan failed"
+    assert text[second.start : second.end] == "it was popular"
+
+
+def test_it_reads_a_dash_signature():
+    text = "\u201cVote for change!\u201d \u2015 Maria Lopez."
+    (found,) = attributions(text)
+    assert found.mention.text == "Maria Lopez"
+    assert found.kind == "direct"
+
+
+def test_it_finds_nothing_without_a_speaker():
+    assert attributions("The said agreement was signed by both sides.") == []
+
+
+def test_it_reads_a_stance_after_its_verb():
+    text = "The union urged members to reject the offer."
+    (found,) = attributions(text)
+    assert (found.kind, found.cue, found.mention.text) == ("indirect", "urged", "The union")
+    assert text[found.start : found.end] == "members to reject the offer"
+
+
+def test_it_reads_a_wish_with_an_infinitive():
+    text = "She wants to build a new bridge over the river."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "to build a new bridge over the river"
+
+
+def test_it_reads_a_phrasal_stance():
+    text = "Lawmakers called for an inquiry into the spending."
+    (found,) = attributions(text)
+    assert (found.cue, found.mention.text) == ("called for", "Lawmakers")
+    assert text[found.start : found.end] == "an inquiry into the spending"
+
+
+def test_it_gives_a_stance_participle_the_main_subject():
+    text = "The mayor left the meeting early, criticizing the budget cuts."
+    (found,) = attributions(text)
+    assert found.mention.text == "The mayor"
+    assert text[found.start : found.end] == "the budget cuts"
+
+
+def test_it_does_not_read_a_noun_as_a_stance_verb():
+    assert attributions("The Nordic demands for a new port were dropped in the end.") == []
+    assert attributions("Nadia Okafor's demands for a new port were dropped.") == []
+    assert attributions("The mayor praise for the port was lukewarm at best.") == []
+
+
+def test_it_does_not_read_a_phrasal_verb_as_a_stance():
+    assert attributions("The council backed away from the proposal last week.") == []
+
+
+def test_it_ends_a_stance_in_a_relative_clause_at_its_comma():
+    text = "Tom Reyes, who wants to unseat the mayor, held a rally on Sunday."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "to unseat the mayor"
+    assert found.mention.antecedent.text == "Tom Reyes"
+
+
+def test_it_reads_one_clause_around_a_cue_set_off_by_commas():
+    text = "Many of the farms, he said, have closed for good."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "Many of the farms, he said, have closed for good"
+    assert found.mention.text == "he"
+
+
+def test_it_leaves_out_a_scene_setting_opening_before_a_cue():
+    text = "But to prevent problems, he said, the city hired guards."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "the city hired guards"
+
+
+def test_it_reads_one_clause_around_according_to():
+    text = "His main worry, according to aides, was the cost of the bridge."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "His main worry, according to aides, was the cost of the bridge"
+    assert (found.cue, found.mention.text) == ("according to", "aides")
+
+
+def test_it_leaves_out_a_short_opening_before_according_to():
+    text = "In addition, according to the agency, nine million workers will be covered."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "nine million workers will be covered"
+
+
+def test_it_ends_reported_words_in_a_relative_clause_at_its_comma():
+    text = "Ana Diaz, who in 2010 said the tax was too high, now backs it."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "the tax was too high"
+    assert found.mention.antecedent.text == "Ana Diaz"
+
+
+def test_it_reads_an_indirect_question_after_asked():
+    text = "A voter asked whether the mayor would run again."
+    (found,) = attributions(text)
+    assert (found.cue, found.mention.text) == ("asked", "A voter")
+    assert text[found.start : found.end] == "whether the mayor would run again"
+
+
+def test_it_reads_a_verb_and_its_preposition_as_one_stance_cue():
+    text = "The mayor spoke about the cost of the new bridge."
+    (found,) = attributions(text)
+    assert found.cue == "spoke about"
+    assert text[found.start : found.end] == "the cost of the new bridge"
+
+
+def test_it_reads_words_quoted_in_an_action_past_an_aside():
+    text = "Ana Ruiz, a city ally, called the plan \u201ca sham.\u201d"
+    (found,) = attributions(text)
+    assert (found.kind, found.cue, found.mention.text) == ("mixed", "called", "Ana Ruiz")
+
+
+def test_it_takes_a_quotation_as_the_object_of_a_stance():
+    text = "The mayor condemned \u201csuch a cruel attack\u201d on Friday."
+    (found,) = attributions(text)
+    assert (found.kind, text[found.start : found.end]) == ("direct", "such a cruel attack")
+
+
+def test_it_reads_a_participle_after_but():
+    text = "She praised the son as a hero but insisting that he had \u201cno right\u201d to speak."
+    first, second = attributions(text)
+    assert (first.kind, text[first.start : first.end]) == ("indirect", "the son as a hero")
+    assert (second.cue, second.kind) == ("insisting", "mixed")
+    assert second.inherit  # the speaker of the clause it hangs on

@@ -1,0 +1,41 @@
+"""Cue words: which words and phrases introduce reported speech or belief."""
+
+from __future__ import annotations
+
+from articles.extraction.quotes.cues import cue_is_belief, cue_is_participle, cue_is_stance, find_cues
+
+
+def cues(text: str) -> list[str]:
+    return [m.group() for m in find_cues(text, 0, len(text))]
+
+
+def test_it_finds_verbs_of_saying_and_passive_frames():
+    text = "Kim said it. Lee was quoted as saying so, according to Park, who added more."
+    assert cues(text) == ["said", "was quoted as saying", "according to", "added"]
+
+
+def test_it_does_not_find_a_cue_inside_a_word():
+    assert cues("The unsaid toldo saidly") == []
+
+
+def test_it_finds_a_phrasal_cue():
+    assert cues("He pointed out the flaw.") == ["pointed out"]
+
+
+def test_it_tells_beliefs_and_participles_apart():
+    assert cue_is_belief("thinks") and not cue_is_belief("said")
+    assert cue_is_participle("saying") and not cue_is_participle("said")
+
+
+def test_it_finds_stance_verbs_and_phrases():
+    text = "Kim urged voters to act. Lee called for a recount. Park wants a vote, criticizing the delay."
+    assert cues(text) == ["urged", "called for", "wants", "criticizing"]
+
+
+def test_it_tells_stance_cues_from_speech_and_belief():
+    assert cue_is_stance("urged") and cue_is_stance("called  for") and cue_is_stance("Wants")
+    assert not cue_is_stance("said") and not cue_is_stance("thinks") and not cue_is_stance("called")
+
+
+def test_it_finds_shouted_and_exclaimed_words():
+    assert cues("He yelled it. She exclaimed that. They shouted back.") == ["yelled", "exclaimed", "shouted"]

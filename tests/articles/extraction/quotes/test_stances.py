@@ -1,0 +1,39 @@
+"""Stance verbs: which subjects they take and what content follows them."""
+
+from __future__ import annotations
+
+from articles.extraction.quotes.cues import find_cues
+from articles.extraction.quotes.names import Mention
+from articles.extraction.quotes.phrases import subject_at_end
+from articles.extraction.quotes.quotemarks import mask, quotation_spans
+from articles.extraction.quotes.reported import Stretch
+from articles.extraction.quotes.stances import stance, stance_subject
+
+
+def stretch(text: str) -> Stretch:
+    quotations = quotation_spans(text)
+    return Stretch(text, mask(text, quotations), quotations, 0, len(text))
+
+
+def subject_and_cue(text: str):
+    found = stretch(text)
+    match = next(find_cues(found.masked, 0, len(text)))
+    return found, subject_at_end(found.masked, 0, match.start()), match
+
+
+def test_it_takes_a_plural_or_an_auxiliary_before_a_bare_form():
+    assert stance_subject(*subject_and_cue("They oppose the plan."))
+    assert stance_subject(*subject_and_cue("Ana Ruiz will oppose the plan."))
+    assert not stance_subject(*subject_and_cue("The mayor oppose the plan."))
+
+
+def test_it_refuses_a_possessive_before_the_verb():
+    found, _, match = subject_and_cue("Ana Ruiz's demands were met.")
+    assert not stance_subject(found, Mention("Ana Ruiz's", 0, 10, "name"), match)
+
+
+def test_it_reads_the_words_after_the_verb():
+    text = "Lawmakers urged the council to delay the vote."
+    found, _, match = subject_and_cue(text)
+    (item,) = stance(found, match, [])
+    assert text[item.start : item.end] == "the council to delay the vote"
