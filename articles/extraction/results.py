@@ -54,7 +54,7 @@ class Sentence:
 class Speaker:
     """Who a quote is attributed to.
 
-    `name` is the resolved full name ("Kang Dong-wan") or, for an anonymous
+    `name` is the resolved full name ("Maria Lopez") or, for an anonymous
     source, the noun phrase as written ("an official at the Ministry of X").
     `mention` is the words next to the cue ("Kang", "she"), with offsets.
     """

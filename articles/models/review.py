@@ -26,8 +26,23 @@ class SourceStance(models.TextChoices):
 class ItemWork(models.Model):
     """Editor work attached to exactly one claim or one quote, with who did it and when."""
 
-    claim = models.ForeignKey(Claim, verbose_name=_("claim"), on_delete=models.CASCADE, null=True, blank=True)
-    quote = models.ForeignKey(Quote, verbose_name=_("quote"), on_delete=models.CASCADE, null=True, blank=True)
+    # "%(class)ss" gives claim.notes and claim.sources; Verdict overrides both with one-to-ones.
+    claim = models.ForeignKey(
+        Claim,
+        verbose_name=_("claim"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="%(class)ss",
+    )
+    quote = models.ForeignKey(
+        Quote,
+        verbose_name=_("quote"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="%(class)ss",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
     )
@@ -54,12 +69,6 @@ def one_item_constraint(prefix: str) -> models.CheckConstraint:
 
 
 class Note(ItemWork):
-    claim = models.ForeignKey(
-        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, null=True, blank=True, related_name="notes"
-    )
-    quote = models.ForeignKey(
-        Quote, verbose_name=_("quote"), on_delete=models.CASCADE, null=True, blank=True, related_name="notes"
-    )
     text = models.TextField(_("note"))
 
     class Meta(ItemWork.Meta):
@@ -74,22 +83,6 @@ class Note(ItemWork):
 class Source(ItemWork):
     """Evidence for or against a claim or quote."""
 
-    claim = models.ForeignKey(
-        Claim,
-        verbose_name=_("claim"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="sources",
-    )
-    quote = models.ForeignKey(
-        Quote,
-        verbose_name=_("quote"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="sources",
-    )
     url = models.URLField(_("URL"), max_length=2000)
     title = models.CharField(_("title"), max_length=500)
     publisher = models.CharField(_("publisher"), max_length=300, blank=True)

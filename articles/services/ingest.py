@@ -26,7 +26,9 @@ from django.utils import timezone
 from django.utils.text import capfirst
 
 from articles import extraction
+from articles.extraction import Claim as FoundClaim
 from articles.extraction import Extraction
+from articles.extraction import Quote as FoundQuote
 from articles.models import Article, Claim, Quote, QuoteKind, Speaker
 from articles.models.article import InputMode
 from articles.models.people import SpeakerKind
@@ -238,12 +240,7 @@ def _store_items(article: Article, result: Extraction) -> None:
         claims.append(
             Claim(
                 article=article,
-                text=claim.text,
-                start=claim.start,
-                end=claim.end,
-                extracted_text=claim.text,
-                extracted_start=claim.start,
-                extracted_end=claim.end,
+                **_span_as_extracted(claim),
                 score=claim.score,
                 hedge=_fit(claim.hedge, 100, "hedge"),
                 quantities=[dataclasses.asdict(q) for q in claim.quantities],
@@ -281,12 +278,7 @@ def _store_items(article: Article, result: Extraction) -> None:
         quotes.append(
             Quote(
                 article=article,
-                text=quote.text,
-                start=quote.start,
-                end=quote.end,
-                extracted_text=quote.text,
-                extracted_start=quote.start,
-                extracted_end=quote.end,
+                **_span_as_extracted(quote),
                 kind=quote.kind,
                 extracted_kind=quote.kind,
                 cue=_fit(quote.cue, 200, "quote cue"),
@@ -299,6 +291,18 @@ def _store_items(article: Article, result: Extraction) -> None:
             )
         )
     Quote.objects.bulk_create(quotes, batch_size=500)
+
+
+def _span_as_extracted(found: FoundClaim | FoundQuote) -> dict:
+    """The span fields of a claim or quote: as the engine found them, kept twice for corrections."""
+    return {
+        "text": found.text,
+        "start": found.start,
+        "end": found.end,
+        "extracted_text": found.text,
+        "extracted_start": found.start,
+        "extracted_end": found.end,
+    }
 
 
 def _speaker_kind(kind: str) -> str:
