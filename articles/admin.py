@@ -175,32 +175,30 @@ class QuoteAdmin(ItemAdmin):
     ]
 
 
-class ClaimInline(admin.TabularInline):
-    model = Claim
-    fields = ["text", "score", "hedge", "status"]
-    readonly_fields = ["text", "score", "hedge"]
+class ExtractedItemInline(admin.TabularInline):
+    """Claims and quotes on their article's page: editable status, never added by hand."""
+
     show_change_link = True
     extra = 0
     can_delete = False
     ordering = ["start"]
 
     def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
-        # Claims come from the engine: their spans must point into the body.
+        # They come from the engine: their spans must point into the body.
         return False
 
 
-class QuoteInline(admin.TabularInline):
+class ClaimInline(ExtractedItemInline):
+    model = Claim
+    fields = ["text", "score", "hedge", "status"]
+    readonly_fields = ["text", "score", "hedge"]
+
+
+class QuoteInline(ExtractedItemInline):
     model = Quote
     fields = ["text", "kind", "speaker", "status"]
     readonly_fields = ["text"]
     autocomplete_fields = ["speaker"]
-    show_change_link = True
-    extra = 0
-    can_delete = False
-    ordering = ["start"]
-
-    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
-        return False
 
 
 def _count_of(model: type[Claim] | type[Quote]) -> Coalesce:

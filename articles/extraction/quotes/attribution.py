@@ -33,7 +33,6 @@ from .phrases import (
     appositive_after,
     clause_noun_phrase,
     noun_phrase_at_start,
-    subject_at_end,
     subject_at_start,
 )
 from .quotemarks import Quotation
@@ -58,7 +57,7 @@ from .subjects import (
     main_subject,
     participle,
     relative_end,
-    subject_before_appositive,
+    subject_before,
 )
 
 # The words after "according to" when they are no known kind of phrase, up to a break.
@@ -176,12 +175,7 @@ def _embedded(stretch: Stretch, quotation: Quotation) -> list[Attribution]:
 
 def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
     masked, lo, cue = stretch.masked, stretch.start, stretch.body[match.start() : match.end()]
-    mention = None
-    last = last_index(masked, lo, match.start())
-    if last >= lo and masked[last] == ",":
-        mention = subject_before_appositive(stretch, last)
-    if mention is None:
-        mention = subject_at_end(masked, lo, match.start())
+    mention = subject_before(stretch, match.start())
     if mention is None and COORDINATED.search(masked, max(lo, match.start() - 30), match.start()):
         # "Democrats described it as ominous, and said ...": the subject of the first verb.
         mention = main_subject(stretch, match.start())

@@ -13,16 +13,15 @@ import re
 from .cues import words
 from .names import ORG_WORDS, Mention
 from .outlets import skip_after_cue, via_before
-from .phrases import clause_noun_phrase, subject_at_end
+from .phrases import clause_noun_phrase
 from .reported import Attribution, Stretch, reported_words
 from .subjects import (
     COORDINATED,
     after_comma,
-    last_index,
     main_subject,
     participle,
     relative_end,
-    subject_before_appositive,
+    subject_before,
 )
 
 # After a stance verb, words that make it a phrasal or passive verb rather than a stance.
@@ -52,12 +51,7 @@ def stance(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[
             return []
         contents = participle(stretch, match, found)
         return [c for c in contents if c.kind != "direct" and len(stretch.body[c.start : c.end].split()) >= 2]
-    mention = None
-    last = last_index(masked, lo, match.start())
-    if last >= lo and masked[last] == ",":
-        mention = subject_before_appositive(stretch, last)
-    if mention is None:
-        mention = subject_at_end(masked, lo, match.start())
+    mention = subject_before(stretch, match.start())
     if mention is None and COORDINATED.search(masked, max(lo, match.start() - 30), match.start()):
         mention = main_subject(stretch, match.start())
     if mention is None and cue.lower().endswith("ed"):

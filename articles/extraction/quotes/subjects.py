@@ -72,6 +72,14 @@ def subject_before_appositive(stretch: Stretch, comma: int) -> Mention | None:
     return None
 
 
+def subject_before(stretch: Stretch, cue_start: int) -> Mention | None:
+    """The subject right before a cue: past comma-set appositives, else the words ending there."""
+    masked, lo = stretch.masked, stretch.start
+    last = last_index(masked, lo, cue_start)
+    mention = subject_before_appositive(stretch, last) if last >= lo and masked[last] == "," else None
+    return mention if mention is not None else subject_at_end(masked, lo, cue_start)
+
+
 def main_subject(stretch: Stretch, end: int) -> Mention | None:
     """The subject of the main clause, past opening phrases: "Speaking to X, an official declined"."""
     masked, lo = stretch.masked, stretch.start
