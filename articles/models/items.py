@@ -3,13 +3,22 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .article import Article
 from .people import Speaker
 
 
 class ItemStatus(models.TextChoices):
+    """Where a claim or quote is in the desk's workflow; `services.workflow` holds the steps."""
+
     NEW = "new", _("New")
+    ASSIGNED = "assigned", _("Assigned")
+    IN_REVIEW = "in_review", _("In review")
+    PROPOSED = "proposed", _("Verdict proposed")
+    RETURNED = "returned", _("Returned")
+    APPROVED = "approved", _("Approved")
+    PUBLISHED = "published", _("Published")
     DISMISSED = "dismissed", _("Dismissed")
 
 
@@ -33,6 +42,17 @@ class ReviewItem(models.Model):
 
     status = models.CharField(_("status"), max_length=20, choices=ItemStatus.choices, default=ItemStatus.NEW)
     dismissed_reason = models.CharField(_("dismissal reason"), max_length=500, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_%(class)ss",
+    )
+    assigned_at = models.DateTimeField(_("assigned at"), null=True, blank=True)
+    # Bumped by every save through a service; forms carry it so that a stale save is refused.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("last edited by"),
@@ -43,6 +63,8 @@ class ReviewItem(models.Model):
     )
     edited_at = models.DateTimeField(_("last edited at"), null=True, blank=True)
     created_at = models.DateTimeField(_("extracted at"), auto_now_add=True)
+
+    history = HistoricalRecords(inherit=True, excluded_fields=["extracted_text"])
 
     class Meta:
         abstract = True
@@ -70,6 +92,7 @@ class ReviewItem(models.Model):
 
 def span_constraints(prefix: str) -> list[models.BaseConstraint]:
     return [
+        models.CheckConstraint(condition=Q(status__in=ItemStatus.values), name=f"{prefix}_status_valid"),
         models.CheckConstraint(condition=Q(start__lt=F("end")), name=f"{prefix}_span_not_empty"),
         models.CheckConstraint(
             condition=Q(extracted_start__lt=F("extracted_end")), name=f"{prefix}_extracted_span_not_empty"
@@ -100,7 +123,10 @@ class Claim(ReviewItem):
                 fields=["article", "extracted_start", "extracted_end"], name="claim_unique_span"
             ),
         ]
-        indexes = [models.Index(fields=["article", "status", "-score"])]
+        indexes = [
+            models.Index(fields=["article", "status", "-score"]),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status"),
+        ]
 
 
 class Quote(ReviewItem):
@@ -142,3 +168,4 @@ class Quote(ReviewItem):
                 fields=["article", "extracted_start", "extracted_end"], name="quote_unique_span"
             ),
         ]
+        indexes = [models.Index(fields=["assignee", "status"], name="quote_assignee_status")]

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .items import Claim, Quote
 
@@ -47,6 +48,8 @@ class ItemWork(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    history = HistoricalRecords(inherit=True)
 
     class Meta:
         abstract = True
@@ -128,6 +131,20 @@ class Verdict(ItemWork):
         settings.AUTH_USER_MODEL, verbose_name=_("last rated by"), on_delete=models.PROTECT, related_name="+"
     )
     updated_at = models.DateTimeField(_("last rated at"), auto_now=True)
+    # Bumped by every save through a service; forms carry it so that a stale save is refused.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    return_comment = models.TextField(
+        _("return comment"), blank=True, help_text=_("Why the verdict was sent back to its author.")
+    )
 
     class Meta(ItemWork.Meta):
         verbose_name = _("verdict")
