@@ -28,27 +28,57 @@ def fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+# The cast: one user per desk role, a second editor, and an account in no desk group.
+@pytest.fixture
+def checker(db):
+    return UserFactory(username="chris", first_name="Chris", last_name="Checker", role="checker")
+
+
 @pytest.fixture
 def editor(db):
-    return UserFactory(username="alice", first_name="Alice", last_name="Editor")
+    return UserFactory(username="alice", first_name="Alice", last_name="Editor", role="editor")
 
 
 @pytest.fixture
 def other_editor(db):
-    return UserFactory(username="bob", first_name="Bob", last_name="Checker")
+    return UserFactory(username="bob", first_name="Bob", last_name="Checker", role="editor")
 
 
 @pytest.fixture
 def chief(db):
     return UserFactory(
-        username="chief", first_name="Carla", last_name="Chief", is_staff=True, is_superuser=True
+        username="chief",
+        first_name="Carla",
+        last_name="Chief",
+        is_staff=True,
+        is_superuser=True,
+        role="chief",
     )
+
+
+@pytest.fixture
+def no_role_user(db):
+    return UserFactory(username="nora", first_name="Nora", last_name="Nobody")
 
 
 @pytest.fixture
 def editor_client(editor) -> Client:
     client = Client()
     client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def checker_client(checker) -> Client:
+    client = Client()
+    client.force_login(checker)
+    return client
+
+
+@pytest.fixture
+def no_role_client(no_role_user) -> Client:
+    client = Client()
+    client.force_login(no_role_user)
     return client
 
 

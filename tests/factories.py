@@ -6,6 +6,7 @@ import hashlib
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from articles.models import Article, Claim, Note, Quote, Rating, Source, SourceStance, Speaker, Verdict
 
@@ -32,6 +33,12 @@ class UserFactory(factory.django.DjangoModelFactory):
     def save_password(obj, create, extracted, **kwargs):  # noqa: N805
         if create:
             obj.save()
+
+    @factory.post_generation
+    def role(obj, create, extracted, **kwargs):  # noqa: N805
+        """`UserFactory(role="checker")` puts the user in that desk group (made by a migration)."""
+        if create and extracted:
+            obj.groups.add(Group.objects.get(name=extracted))
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):
