@@ -22,6 +22,9 @@ LINE = re.compile(r"[^\n]+")
 # Content between paired quotation marks, within one paragraph.
 QUOTED = re.compile(r"\u201c([^\u201c\u201d\n]+)\u201d|\"([^\"\n]+)\"")
 DIRECT_KINDS = frozenset({"direct", "mixed"})
+# The marks by which SOURCE.md derives the gold kind ("direct when the content holds a quotation
+# mark"): two apostrophes, which archive text writes for a double mark, are not among them.
+GOLD_QUOTATION_MARK = re.compile('["\u201c\u201d]')
 TARGETS = {"all": 0.75, "direct": 0.90, "indirect": None, "speaker": 0.85}
 
 
@@ -92,8 +95,16 @@ def predict(text: str) -> list[Predicted]:
         mention = quote.speaker
         if mention is not None and mention.start is not None and mention.end is not None:
             speaker = clean.to_original(mention.start, mention.end)
-        predicted.append(Predicted(start, end, quote.kind in DIRECT_KINDS, speaker))
+        predicted.append(Predicted(start, end, _direct(text, quote.kind, start, end), speaker))
     return predicted
+
+
+def _direct(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether our quote is direct by the gold's own rule: a quotation mark in it or around it.
+
+    Our direct content stops inside its marks, so the characters either side count too.
+    """
+    return kind in DIRECT_KINDS and GOLD_QUOTATION_MARK.search(text, max(0, start - 1), end + 1) is not None
 
 
 def regex_baseline(text: str) -> list[Predicted]:

@@ -86,12 +86,16 @@ def _join_interrupted(body: str, masked: str, quotes: list[Quote]) -> list[Quote
     between them included (`body[start:end] == text` holds, so the marks and
     "Lee said" are part of the text). A quotation left open at the end of a
     paragraph and resumed at the start of the next is joined the same way.
+    What the signature itself attributes (", he said, referring to ...") lies
+    inside the joined quote and is dropped.
     """
     joined: list[Quote] = []
     for quote in quotes:
-        last = joined[-1] if joined else None
+        last = next((q for q in reversed(joined) if q.kind == "direct"), None)
         if last is not None and _interrupted(masked, last, quote):
             speaker = _signature(last, quote)
+            while joined[-1] is not last:
+                joined.pop()  # the signature's own words, inside the joined quote
             joined[-1] = Quote(
                 text=body[last.start : quote.end],
                 kind="direct",
@@ -115,19 +119,33 @@ def _signature(first: Quote, second: Quote) -> Speaker | None:
 
 
 def _interrupted(masked: str, first: Quote, second: Quote) -> bool:
-    """Whether two direct quotes by one speaker are one quotation cut by its signature or a paragraph."""
-    if first.kind != "direct" or second.kind != "direct" or first.end > second.start:
-        return False
-    if first.speaker is None or second.speaker is None or first.speaker.name != second.speaker.name:
+    """Whether two direct quotes are one quotation cut by its signature or a paragraph.
+
+    Within a paragraph the words between them must hold the first part's
+    signature (or none found, as in '"A," said a consultant. "B"'), and the
+    second part no signature of its own naming someone else.
+    """
+    if second.kind != "direct" or first.end > second.start:
         return False
     gap = masked[first.end : second.start]
     if PARAGRAPH_SEPARATOR in gap:
         # Only a quotation left open at its paragraph's end goes on in the next one.
-        return RESUMED.fullmatch(gap) is not None
+        return _same_speaker(first, second) and RESUMED.fullmatch(gap) is not None
     if len(gap) > MAX_SIGNATURE_GAP or not CLOSED_THEN_OPENED.fullmatch(gap):
         return False
-    signed = [s for s in (first.speaker, second.speaker) if s.start is not None]
-    return any(first.end <= s.start < second.start for s in signed)
+    second_signed = second.speaker is not None and second.speaker.start is not None
+    if second_signed and second.speaker.start >= second.start:
+        # The second part signed after itself is another statement, unless by the same speaker.
+        return _same_speaker(first, second)
+    if second_signed and first.end <= second.speaker.start:
+        # Words between naming a speaker are the first part's signature, else a new statement.
+        return first.speaker is None or first.speaker.start == second.speaker.start
+    return True
+
+
+def _same_speaker(first: Quote, second: Quote) -> bool:
+    one, other = first.speaker, second.speaker
+    return one is not None and other is not None and one.name == other.name
 
 
 def _any_between(offsets: list[int], start: int, end: int) -> bool:
