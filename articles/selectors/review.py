@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from articles.access import can_approve, can_assign, can_change_item, can_publish
 from articles.models import Article, Claim, ItemStatus, Note, Quote, Source, Verdict
+from articles.roles import role_of
+from articles.services.steps import STEP_STATES, approval_problem
 
 from .constants import CLAIM_THRESHOLD
 from .highlights import Paragraph, Span, paragraph_segments
@@ -32,6 +36,39 @@ class ItemCard:
     forms: dict[str, Any] = field(default_factory=dict)
     # Messages for a form the card no longer shows (another editor dismissed the item meanwhile).
     errors: list[str] = field(default_factory=list)
+    # The workflow steps the viewing user may take now ("verdict", "approve"...): see `card_actions`.
+    actions: frozenset[str] = frozenset()
+
+    @property
+    def status(self) -> str:
+        return self.item.status
+
+    @property
+    def status_label(self) -> str:
+        return self.item.get_status_display()
+
+    @property
+    def assignee(self) -> Any:
+        return self.item.assignee
+
+    @property
+    def version(self) -> int:
+        """The item's version, for correction forms."""
+        return self.item.version
+
+    @property
+    def verdict_version(self) -> int:
+        """The verdict's version for verdict forms: 0 when there is none yet."""
+        return self.verdict.version if self.verdict else 0
+
+    @property
+    def is_approved(self) -> bool:
+        return self.verdict is not None and self.verdict.approved_by_id is not None
+
+    @property
+    def approval_problem(self) -> str | None:
+        """Why the verdict cannot be approved yet for want of sources (two, one primary), or None."""
+        return approval_problem(self.sources)
 
     @property
     def dom_id(self) -> str:
@@ -94,25 +131,59 @@ class ReviewPage:
 def _with_work(queryset: QuerySet) -> QuerySet:
     # Everything a card shows, in a fixed number of queries whatever the number of items.
     return queryset.select_related(
-        "edited_by", "verdict", "verdict__created_by", "verdict__updated_by"
+        "edited_by",
+        "assignee",
+        "verdict",
+        "verdict__created_by",
+        "verdict__updated_by",
+        "verdict__approved_by",
     ).prefetch_related(
         Prefetch("notes", Note.objects.select_related("created_by")),
         Prefetch("sources", Source.objects.select_related("created_by")),
     )
 
 
-def _card(item: Claim | Quote, selected: str = "") -> ItemCard:
+def card_actions(user: AbstractBaseUser | AnonymousUser, card: ItemCard) -> frozenset[str]:
+    """The workflow steps `user` may take on the card's item in its present state (no queries).
+
+    Names as in `articles.services.steps.STEP_STATES`. "approve" is offered to an
+    editor who did not write the verdict even when sources are missing: the
+    service then says what is missing (`card.approval_problem` says it beforehand).
+    """
+    if role_of(user) is None:
+        return frozenset()
+    may_change = can_change_item(user, card.item)
+    allowed = {
+        "assign": can_assign(user),
+        "start_review": may_change,
+        "verdict": may_change,
+        "approve": can_approve(user, card.item),
+        "return": can_assign(user),
+        "publish": can_publish(user),
+        "dismiss": may_change,
+        "restore": may_change,
+        "note": True,
+        "source": may_change,
+        "correct": may_change,
+    }
+    return frozenset(step for step, ok in allowed.items() if ok and card.status in STEP_STATES[step])
+
+
+def _card(item: Claim | Quote, selected: str = "", user: AbstractBaseUser | None = None) -> ItemCard:
     try:
         verdict = item.verdict
     except ObjectDoesNotExist:
         verdict = None
-    return ItemCard(
+    card = ItemCard(
         item=item,
         verdict=verdict,
         notes=list(item.notes.all()),
         sources=list(item.sources.all()),
         selected=item.dom_id == selected,
     )
+    if user is not None:
+        card.actions = card_actions(user, card)
+    return card
 
 
 def article_get(pk: int) -> Article:
@@ -142,21 +213,30 @@ def item_by_dom_id(article: Article, dom_id: str) -> Claim | Quote:
     return item
 
 
-def item_card(item: Claim | Quote, *, selected: bool = True) -> ItemCard:
-    """A fresh card for one item, as re-rendered after an editor's change."""
+def item_card(
+    item: Claim | Quote, *, selected: bool = True, user: AbstractBaseUser | None = None
+) -> ItemCard:
+    """A fresh card for one item, as re-rendered after an editor's change; `user` fills its actions."""
     queryset = _with_work(type(item).objects.select_related("article"))
     if isinstance(item, Quote):
         queryset = queryset.select_related("speaker")
     fresh = queryset.get(pk=item.pk)
-    return _card(fresh, fresh.dom_id if selected else "")
+    return _card(fresh, fresh.dom_id if selected else "", user)
 
 
-def article_review(*, article: Article, show_all: bool = False, selected: str = "") -> ReviewPage:
+def article_review(
+    *,
+    article: Article,
+    show_all: bool = False,
+    selected: str = "",
+    user: AbstractBaseUser | None = None,
+) -> ReviewPage:
     """The review page's data: body paragraphs cut into highlight segments, and item cards.
 
     Claims scoring below `CLAIM_THRESHOLD` are left out unless `show_all`;
     dismissed items are not highlighted and come back in `dismissed`. Cards are
-    in reading order. Runs a fixed number of queries whatever the number of items.
+    in reading order; with `user`, each card carries the steps that user may take.
+    Runs a fixed number of queries whatever the number of items.
     """
     claims = list(_with_work(Claim.objects.filter(article=article).order_by("start", "id")))
     quotes = list(
@@ -166,7 +246,7 @@ def article_review(*, article: Article, show_all: bool = False, selected: str = 
         item.article = article  # the body is large: never fetch it once per item
     shown_claims = [c for c in claims if show_all or c.score >= CLAIM_THRESHOLD]
     items = sorted([*shown_claims, *quotes], key=lambda i: (i.start, i.end, i._meta.model_name, i.pk))
-    cards = [_card(item, selected) for item in items]
+    cards = [_card(item, selected, user) for item in items]
     active = [card for card in cards if not card.is_dismissed]
     spans = [
         Span(card.dom_id, "sentence" if card.is_low else card.kind, card.item.start, card.item.end)
