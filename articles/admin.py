@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from collections.abc import Callable
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
+from articles.access import assignable_users
 from articles.models import Article, Claim, Note, Quote, Source, Speaker, Verdict
+from articles.roles import Role
+from articles.services.accounts import user_staff_sync
+from articles.services.conflicts import EditConflict, version_check
+from articles.services.workflow import item_assign, item_publish, item_restore
 
 admin.site.site_header = _("Fact-check workbench")
 admin.site.site_title = _("Fact-check workbench")
@@ -36,7 +49,49 @@ class HedgeFilter(admin.SimpleListFilter):
         return queryset
 
 
-class WorkAdmin(admin.ModelAdmin):
+class VersionedForm(forms.ModelForm):
+    """An admin change is refused, as on the review page, when someone saved the object meanwhile."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if self.instance.pk is not None:
+            # The admin's change view runs in a transaction: the lock holds until the save.
+            current = type(self.instance)._base_manager.select_for_update().get(pk=self.instance.pk)
+            try:
+                version_check(current, cleaned.get("expected_version"), what=self.instance._meta.verbose_name)
+            except EditConflict as conflict:
+                raise ValidationError(
+                    _("%(conflict)s Reload the page to see their change, then make yours again."),
+                    params={"conflict": conflict.messages[0]},
+                ) from None
+            # A new version, so that an editor's form opened before this change conflicts too.
+            self.instance.version = current.version + 1
+        return cleaned
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Each object's history, with what changed; old versions are shown, never restored.
+
+    Restoring one would skip the workflow's checks and the version check.
+    """
+
+    def revert_disabled(self, request: HttpRequest, obj=None) -> bool:
+        return True
+
+    def history_form_view(self, request: HttpRequest, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied("Old versions are shown, not restored.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class WorkAdmin(HistoryAdmin):
     """Notes, sources and verdicts: who wrote them is recorded, never typed in."""
 
     list_select_related = ["claim__article", "quote__article", "created_by"]
@@ -72,16 +127,52 @@ class SourceInline(ItemWorkInline):
 
 class VerdictInline(ItemWorkInline):
     model = Verdict
-    fields = ["rating", "rationale", ("created_by", "created_at"), ("updated_by", "updated_at")]
-    readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
+    fields = [
+        "rating",
+        "rationale",
+        ("created_by", "created_at"),
+        ("updated_by", "updated_at"),
+        ("version", "approved_by", "approved_at"),
+        "return_comment",
+    ]
+    readonly_fields = [
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+        "version",
+        "approved_by",
+        "approved_at",
+        "return_comment",
+    ]
     max_num = 1
 
 
-class ItemAdmin(admin.ModelAdmin):
-    """What claims and quotes share: the engine's output is read-only, work is done in inlines."""
+class AssignForm(ActionForm):
+    """The changelist's action bar, with the person to assign the selected items to."""
+
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"), queryset=get_user_model().objects.none(), required=False
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = assignable_users()
+
+
+class ItemAdmin(HistoryAdmin):
+    """What claims and quotes share: the engine's output is read-only, work is done in inlines.
+
+    The workflow's state, assignee and version change only through its services (the
+    actions below, and the workbench), which check the state and the actor.
+    """
 
     inlines = [VerdictInline, SourceInline, NoteInline]
     search_fields = ["text", "article__title"]
+    form = VersionedForm
+    action_form = AssignForm
+    actions = ["assign", "unassign", "publish", "restore"]
+    history_list_display = ["status", "assignee", "version"]
     # The span must point into the body: it is corrected in the workbench (claim_correct,
     # quote_correct check it), not typed in here.
     readonly_fields = [
@@ -95,8 +186,20 @@ class ItemAdmin(admin.ModelAdmin):
         "edited_by",
         "edited_at",
         "created_at",
+        "status",
+        "dismissed_reason",
+        "assignee",
+        "assigned_at",
+        "version",
     ]
     date_hierarchy = "created_at"
+    review_fields = [
+        ("status", "version"),
+        ("assignee", "assigned_at"),
+        "dismissed_reason",
+        ("edited_by", "edited_at"),
+        "expected_version",
+    ]
 
     @admin.display(description=_("text"))
     def short_text(self, obj: Claim | Quote) -> str:
@@ -124,24 +227,76 @@ class ItemAdmin(admin.ModelAdmin):
                 instance.created_by = request.user
             if isinstance(instance, Verdict):
                 instance.updated_by = request.user
+                if instance.pk is not None:
+                    instance.version += 1
+            instance._history_user = request.user
             instance.save()
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()
 
+    def run_step(self, request: HttpRequest, queryset: QuerySet, step: Callable, done: str) -> None:
+        """Take one workflow step on each selected item; report how many took it and why others did not."""
+        taken = 0
+        for item in queryset.select_related("assignee"):
+            try:
+                step(item)
+                taken += 1
+            except (PermissionDenied, ValidationError) as error:
+                reason = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+                self.message_user(request, f"{item}: {reason}", messages.WARNING)
+        if taken:
+            self.message_user(request, done % {"n": taken}, messages.SUCCESS)
+
+    @admin.action(description=_("Assign selected items to the person chosen above"), permissions=["change"])
+    def assign(self, request: HttpRequest, queryset: QuerySet) -> None:
+        # The admin checked the action form already, without this field's choices: check it here.
+        try:
+            assignee = AssignForm().fields["assignee"].clean(request.POST.get("assignee"))
+        except ValidationError:
+            assignee = None
+        if assignee is None:
+            self.message_user(request, _("Choose whom to assign them to."), messages.ERROR)
+            return
+        step = lambda item: item_assign(item=item, user=request.user, assignee=assignee)  # noqa: E731
+        self.run_step(request, queryset, step, _("%%(n)s assigned to %s.") % assignee)
+
+    @admin.action(description=_("Unassign selected items"), permissions=["change"])
+    def unassign(self, request: HttpRequest, queryset: QuerySet) -> None:
+        step = lambda item: item_assign(item=item, user=request.user, assignee=None)  # noqa: E731
+        self.run_step(request, queryset, step, _("%(n)s unassigned."))
+
+    @admin.action(description=_("Publish selected approved items"), permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self.run_step(
+            request, queryset, lambda item: item_publish(item=item, user=request.user), _("%(n)s published.")
+        )
+
+    @admin.action(description=_("Restore selected dismissed items"), permissions=["change"])
+    def restore(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self.run_step(
+            request, queryset, lambda item: item_restore(item=item, user=request.user), _("%(n)s restored.")
+        )
+
 
 @admin.register(Claim)
 class ClaimAdmin(ItemAdmin):
-    list_display = ["short_text", "article", "score", "hedge", "status", "rating", "edited_by", "edited_at"]
-    list_filter = ["status", HedgeFilter, "verdict__rating", "article__outlet"]
-    list_select_related = ["article", "verdict", "edited_by"]
+    list_display = ["short_text", "article", "score", "status", "assignee", "rating", "version", "edited_at"]
+    list_filter = [
+        "status",
+        ("assignee", admin.RelatedOnlyFieldListFilter),
+        HedgeFilter,
+        "verdict__rating",
+        "article__outlet",
+    ]
+    list_select_related = ["article", "verdict", "edited_by", "assignee"]
     readonly_fields = [*ItemAdmin.readonly_fields, "reasons"]
     fieldsets = [
         (
             None,
             {"fields": ["article", "text", ("start", "end"), ("score", "hedge"), "quantities", "reasons"]},
         ),
-        (_("Review"), {"fields": ["status", "dismissed_reason", ("edited_by", "edited_at")]}),
+        (_("Review"), {"fields": ItemAdmin.review_fields}),
         (
             _("As extracted"),
             {"fields": ["extracted_text", ("extracted_start", "extracted_end"), "created_at"]},
@@ -151,16 +306,23 @@ class ClaimAdmin(ItemAdmin):
 
 @admin.register(Quote)
 class QuoteAdmin(ItemAdmin):
-    list_display = ["short_text", "kind", "speaker", "cue", "via", "article", "status", "rating", "edited_at"]
-    list_filter = ["status", "kind", "verdict__rating", "speaker__anonymous", "article__outlet"]
-    list_select_related = ["article", "speaker", "verdict", "edited_by"]
+    list_display = ["short_text", "kind", "speaker", "article", "status", "assignee", "rating", "version"]
+    list_filter = [
+        "status",
+        ("assignee", admin.RelatedOnlyFieldListFilter),
+        "kind",
+        "verdict__rating",
+        "speaker__anonymous",
+        "article__outlet",
+    ]
+    list_select_related = ["article", "speaker", "verdict", "edited_by", "assignee"]
     search_fields = [*ItemAdmin.search_fields, "speaker__name", "via", "cue"]
     autocomplete_fields = ["speaker"]
     readonly_fields = [*ItemAdmin.readonly_fields, "extracted_kind", "extracted_speaker_name"]
     fieldsets = [
         (None, {"fields": ["article", "text", ("start", "end"), "kind", ("speaker", "cue", "via")]}),
         (_("Speaker as written"), {"fields": ["speaker_mention", ("mention_start", "mention_end")]}),
-        (_("Review"), {"fields": ["status", "dismissed_reason", ("edited_by", "edited_at")]}),
+        (_("Review"), {"fields": ItemAdmin.review_fields}),
         (
             _("As extracted"),
             {
@@ -176,7 +338,7 @@ class QuoteAdmin(ItemAdmin):
 
 
 class ExtractedItemInline(admin.TabularInline):
-    """Claims and quotes on their article's page: editable status, never added by hand."""
+    """Claims and quotes on their article's page, read-only: each opens its own page to be changed."""
 
     show_change_link = True
     extra = 0
@@ -190,15 +352,14 @@ class ExtractedItemInline(admin.TabularInline):
 
 class ClaimInline(ExtractedItemInline):
     model = Claim
-    fields = ["text", "score", "hedge", "status"]
-    readonly_fields = ["text", "score", "hedge"]
+    fields = ["text", "score", "hedge", "status", "assignee"]
+    readonly_fields = fields
 
 
 class QuoteInline(ExtractedItemInline):
     model = Quote
-    fields = ["text", "kind", "speaker", "status"]
-    readonly_fields = ["text"]
-    autocomplete_fields = ["speaker"]
+    fields = ["text", "kind", "speaker", "status", "assignee"]
+    readonly_fields = fields
 
 
 def _count_of(model: type[Claim] | type[Quote]) -> Coalesce:
@@ -287,13 +448,79 @@ class SourceAdmin(WorkAdmin):
 
 @admin.register(Verdict)
 class VerdictAdmin(WorkAdmin):
-    list_display = ["rating", "item_display", "created_by", "updated_by", "updated_at"]
-    list_filter = ["rating", "updated_at"]
-    search_fields = ["rationale", "claim__text", "quote__text"]
-    list_select_related = [*WorkAdmin.list_select_related, "updated_by"]
-    readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
+    form = VersionedForm
+    list_display = [
+        "rating",
+        "item_display",
+        "updated_by",
+        "updated_at",
+        "version",
+        "approved_by",
+        "approved_at",
+    ]
+    list_filter = ["rating", ("approved_by", admin.EmptyFieldListFilter), "updated_at"]
+    search_fields = ["rationale", "return_comment", "claim__text", "quote__text"]
+    list_select_related = [*WorkAdmin.list_select_related, "updated_by", "approved_by"]
+    readonly_fields = [
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+        "version",
+        "approved_by",
+        "approved_at",
+        "return_comment",
+    ]
     date_hierarchy = "updated_at"
+    history_list_display = ["rating", "version", "approved_by"]
 
     def save_model(self, request: HttpRequest, obj: Verdict, form, change: bool) -> None:
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class DeskUserAdmin(UserAdmin):
+    """Django's user admin, where the chief gives people their desk role (a group).
+
+    Staff status follows the chief role, so it is shown, not edited; only a
+    superuser makes or changes superusers.
+    """
+
+    list_display = ["username", "first_name", "last_name", "email", "desk_role", "is_active", "last_login"]
+    list_filter = ["groups", "is_active", "is_superuser"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description=_("desk role"))
+    def desk_role(self, obj) -> str:
+        names = {group.name for group in obj.groups.all()}
+        held = [
+            role for role in Role if role.group_name in names or (obj.is_superuser and role == Role.CHIEF)
+        ]
+        return max(held).group_name if held else "\u2013"
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None) -> list[str]:
+        fields = [*super().get_readonly_fields(request, obj), "is_staff"]
+        if not request.user.is_superuser:
+            fields += ["is_superuser", "user_permissions"]
+        return fields
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        user_staff_sync(user=form.instance)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import reverse
 
-from articles.models import Note, Source, Verdict
+from articles.models import ItemStatus, Note, Source, Verdict
+from articles.roles import Role
+from articles.services.accounts import user_role_set
 from tests.factories import (
     ArticleFactory,
     ClaimFactory,
@@ -13,6 +17,7 @@ from tests.factories import (
     QuoteFactory,
     SourceFactory,
     SpeakerFactory,
+    UserFactory,
     VerdictFactory,
 )
 
@@ -175,3 +180,222 @@ def test_it_finds_speakers_for_autocomplete(chief_client, work):
 
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Kang Dong-wan"]
+
+
+# The desk chief as most newsrooms have one: in the chief group, staff, not a superuser.
+@pytest.fixture
+def desk_chief(db):
+    user = UserFactory(username="dana", first_name="Dana", last_name="Chief")
+    return user_role_set(user=user, role=Role.CHIEF)
+
+
+@pytest.fixture
+def desk_chief_client(desk_chief) -> Client:
+    client = Client()
+    client.force_login(desk_chief)
+    return client
+
+
+def claim_form(claim, **extra) -> dict:
+    """The claim's change form as the admin shows it, no inline rows."""
+    data = {"score": claim.score, "hedge": "", "quantities": "[]", "expected_version": claim.version}
+    for prefix in ["verdict", "sources", "notes"]:
+        data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    return data | extra
+
+
+def test_it_makes_a_chief_staff_and_no_one_else(desk_chief, editor):
+    assert desk_chief.is_staff and not desk_chief.is_superuser
+
+    user_role_set(user=desk_chief, role=Role.EDITOR)
+    user_role_set(user=editor, role=Role.EDITOR)
+
+    desk_chief.refresh_from_db()
+    assert not desk_chief.is_staff
+    assert list(desk_chief.groups.values_list("name", flat=True)) == ["editor"]
+    assert not editor.is_staff
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "admin:index",
+        "admin:articles_claim_changelist",
+        "admin:articles_quote_changelist",
+        "admin:articles_verdict_changelist",
+        "admin:auth_user_changelist",
+        "admin:auth_group_changelist",
+    ],
+)
+def test_it_lets_a_chief_who_is_not_a_superuser_in(desk_chief_client, work, url):
+    response = desk_chief_client.get(reverse(url))
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("cast", ["checker_client", "editor_client", "no_role_client"])
+def test_it_keeps_everyone_but_chiefs_out(request, cast):
+    response = request.getfixturevalue(cast).get(reverse("admin:articles_verdict_changelist"))
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_it_gives_staff_status_with_the_chief_group_in_the_user_admin(desk_chief_client, checker):
+    url = reverse("admin:auth_user_change", args=[checker.pk])
+    page = desk_chief_client.get(url)
+    data = {
+        "username": checker.username,
+        "first_name": checker.first_name,
+        "last_name": checker.last_name,
+        "email": checker.email,
+        "is_active": "on",
+        "groups": [Group.objects.get(name="chief").pk],
+        "date_joined_0": page.context["adminform"].form["date_joined"].value().strftime("%Y-%m-%d"),
+        "date_joined_1": "10:00:00",
+    }
+
+    response = desk_chief_client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    checker.refresh_from_db()
+    assert checker.is_staff and not checker.is_superuser
+    client = Client()
+    client.force_login(checker)
+    assert client.get(reverse("admin:articles_claim_changelist")).status_code == 200
+
+    data["groups"] = [Group.objects.get(name="checker").pk]
+    desk_chief_client.post(url, data)
+    checker.refresh_from_db()
+    assert not checker.is_staff
+
+
+def test_it_shows_each_users_desk_role(desk_chief_client, chief, editor, checker, no_role_user):
+    response = desk_chief_client.get(reverse("admin:auth_user_changelist"))
+
+    roles = {
+        user.username: response.context["cl"].model_admin.desk_role(user)
+        for user in response.context["cl"].result_list
+    }
+    assert roles == {
+        "chief": "chief",
+        "dana": "chief",
+        "alice": "editor",
+        "chris": "checker",
+        "nora": "\u2013",
+    }
+
+
+def test_it_leaves_superusers_to_superusers(desk_chief_client, chief):
+    page = desk_chief_client.get(reverse("admin:auth_user_change", args=[chief.pk]))
+    own = desk_chief_client.get(
+        reverse("admin:auth_user_change", args=[desk_chief_client.session["_auth_user_id"]])
+    )
+
+    # A superuser's page is read-only to a chief who is not one; their own cannot make them one.
+    assert "is_superuser" not in page.context["adminform"].form.fields
+    assert page.context["has_change_permission"] is False
+    assert "is_superuser" not in own.context["adminform"].form.fields
+    assert "is_staff" not in own.context["adminform"].form.fields
+
+
+@pytest.mark.parametrize("model", ["claim", "quote", "verdict", "source", "note"])
+def test_it_shows_each_objects_history(chief_client, work, model):
+    response = chief_client.get(reverse(f"admin:articles_{model}_history", args=[work[model].pk]))
+
+    assert response.status_code == 200
+    assert len(response.context["page_obj"].object_list) == 1
+
+
+def test_it_shows_what_a_verdict_said_before(chief_client, work, editor):
+    verdict = work["verdict"]
+    verdict.rationale, verdict.version = "Checked against the minutes.", 2
+    verdict._history_user = editor
+    verdict.save()
+
+    response = chief_client.get(reverse("admin:articles_verdict_history", args=[verdict.pk]))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "last year&#x27;s was $4.0 million" in page and "Checked against the minutes." in page
+
+
+def test_it_restores_no_old_version(chief_client, work):
+    verdict = work["verdict"]
+    row = verdict.history.get()
+    url = reverse("admin:articles_verdict_simple_history", args=[verdict.pk, row.history_id])
+
+    assert chief_client.get(url).status_code == 200
+    assert chief_client.post(url, {"rating": "false", "rationale": "Old."}).status_code == 403
+
+
+def test_it_refuses_a_stale_admin_save(chief_client, work):
+    claim = work["claim"]
+    url = reverse("admin:articles_claim_change", args=[claim.pk])
+    stale = claim.version
+    claim.version += 1  # an editor saved meanwhile
+    claim.save()
+
+    response = chief_client.post(url, claim_form(claim, expected_version=stale, hedge="reportedly"))
+
+    assert response.status_code == 200
+    assert "while you were editing it" in str(response.context["adminform"].form.non_field_errors())
+    claim.refresh_from_db()
+    assert claim.hedge == ""
+
+
+def test_it_saves_a_fresh_admin_change_as_a_new_version(chief_client, chief, work):
+    claim = work["claim"]
+
+    response = chief_client.post(
+        reverse("admin:articles_claim_change", args=[claim.pk]), claim_form(claim, hedge="reportedly")
+    )
+
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.hedge, claim.version) == ("reportedly", 2)
+    assert claim.history.first().history_user == chief
+
+
+def action(client: Client, model: str, name: str, items, **extra):
+    data = {"action": name, "_selected_action": [item.pk for item in items], **extra}
+    return client.post(reverse(f"admin:articles_{model}_changelist"), data, follow=True)
+
+
+def test_it_assigns_selected_items_through_the_workflow(desk_chief_client, desk_chief, checker, work):
+    quote = work["quote"]
+
+    response = action(desk_chief_client, "quote", "assign", [quote], assignee=checker.pk)
+
+    assert "1 assigned to" in response.content.decode()
+    quote.refresh_from_db()
+    assert (quote.assignee, quote.status, quote.version) == (checker, ItemStatus.ASSIGNED, 2)
+    assert quote.history.first().history_user == desk_chief
+
+    action(desk_chief_client, "quote", "unassign", [quote])
+    quote.refresh_from_db()
+    assert (quote.assignee, quote.status) == (None, ItemStatus.NEW)
+
+
+def test_it_asks_whom_to_assign_to(desk_chief_client, work):
+    response = action(desk_chief_client, "claim", "assign", [work["claim"]], assignee="")
+
+    assert "Choose whom to assign them to." in response.content.decode()
+
+
+def test_it_says_why_an_item_is_not_published(desk_chief_client, work):
+    claim = work["claim"]
+    approved = ClaimFactory(
+        article=claim.article, text="Critics said the plan may raise taxes for 3,000 households."
+    )
+    approved.status = ItemStatus.APPROVED
+    approved.save()
+
+    response = action(desk_chief_client, "claim", "publish", [claim, approved])
+
+    page = response.content.decode()
+    assert "1 published." in page
+    assert "so publishing it is not possible now" in page
+    approved.refresh_from_db()
+    claim.refresh_from_db()
+    assert (approved.status, claim.status) == (ItemStatus.PUBLISHED, ItemStatus.NEW)
