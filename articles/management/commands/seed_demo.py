@@ -14,15 +14,18 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
+from articles.roles import Role
+from articles.services.accounts import user_role_set
+
 from .ingest import ingest_files, summary
 
 # Documented in the README: a demo on a laptop, never a password for a shared server.
 DEFAULT_PASSWORD = "factcheck-demo"
 ACCOUNTS = [
-    # username, first name, role, staff and superuser
-    ("chief", "Desk chief", "desk chief: the workbench and /admin/", True),
-    ("editor", "Editor", "editor: the workbench", False),
-    ("checker", "Checker", "fact-checker: the workbench", False),
+    # username, first name, desk role, what the login is for
+    ("chief", "Desk chief", Role.CHIEF, "desk chief: assigns, approves, publishes; /admin/"),
+    ("editor", "Editor", Role.EDITOR, "editor: assigns work, approves or returns verdicts"),
+    ("checker", "Checker", Role.CHECKER, "fact-checker: annotates, sources, proposes verdicts"),
 ]
 
 
@@ -43,14 +46,15 @@ class Command(BaseCommand):
         password = password or os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
         users = {}
         with transaction.atomic():
-            for username, first_name, _role, is_chief in ACCOUNTS:
+            for username, first_name, role, _about in ACCOUNTS:
                 user, created = get_user_model().objects.get_or_create(username=username)
                 user.first_name = first_name
-                user.is_staff = user.is_superuser = is_chief
+                # The demo chief is also a superuser: the admin without any permission to set up.
+                user.is_superuser = role == Role.CHIEF
                 user.is_active = True
                 user.set_password(password)
                 user.save()
-                users[username] = user
+                users[username] = user_role_set(user=user, role=role)
                 self.stdout.write(f"{'created' if created else 'updated'} account: {username}")
 
         folder = Path(seeds)
@@ -64,6 +68,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Open {url} and log in as one of:")
         width = max(len(password), len("password"))
         self.stdout.write(f"  {'username':<10} {'password':<{width}}  role")
-        for username, _first, role, _chief in ACCOUNTS:
-            self.stdout.write(f"  {username:<10} {password:<{width}}  {role}")
+        for username, _first, _role, about in ACCOUNTS:
+            self.stdout.write(f"  {username:<10} {password:<{width}}  {about}")
         self.stdout.write(f"The desk chief also has the admin at {url.rstrip('/')}/admin/")

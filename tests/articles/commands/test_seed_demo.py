@@ -7,6 +7,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 
 from articles.models import Article
+from articles.roles import Role, role_of
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,9 @@ def test_it_creates_the_demo_accounts_and_prints_their_logins(monkeypatch):
     assert set(users) == {"chief", "editor", "checker"}
     assert users["chief"].is_staff and users["chief"].is_superuser
     assert not users["editor"].is_staff and not users["checker"].is_superuser
+    for username in users:
+        assert role_of(users[username]) == Role[username.upper()]
+        assert list(users[username].groups.values_list("name", flat=True)) == [username]
     for username in users:
         assert authenticate(username=username, password="factcheck-demo") is not None
         assert f"  {username:<10} factcheck-demo  " in out
@@ -53,6 +57,7 @@ def test_it_is_idempotent():
     assert "updated account: chief" in out
     assert authenticate(username="editor", password="another-demo-pass") is not None
     assert authenticate(username="editor", password="factcheck-demo") is None
+    assert get_user_model().objects.get(username="checker").groups.count() == 1
 
 
 def test_it_takes_the_password_from_the_environment_and_the_url_from_an_option(monkeypatch):
@@ -63,3 +68,16 @@ def test_it_takes_the_password_from_the_environment_and_the_url_from_an_option(m
     assert authenticate(username="checker", password="from-the-env-42") is not None
     assert "Open https://demo.example.org/ and log in" in out
     assert "https://demo.example.org/admin/" in out
+
+
+def test_it_gives_back_a_demo_account_its_role(monkeypatch):
+    seed()
+    editor = get_user_model().objects.get(username="editor")
+    editor.groups.clear()
+    editor.is_staff = True
+    editor.save()
+
+    seed()
+
+    editor = get_user_model().objects.get(username="editor")
+    assert role_of(editor) == Role.EDITOR and not editor.is_staff
