@@ -7,6 +7,7 @@ import hashlib
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from articles.models import Article, Claim, Note, Quote, Rating, Source, SourceStance, Speaker, Verdict
 
@@ -136,3 +137,50 @@ class VerdictFactory(factory.django.DjangoModelFactory):
     rationale = "The budget is $4.2 million; last year's was $4.0 million."
     created_by = factory.SubFactory(UserFactory)
     updated_by = factory.SelfAttribute("created_by")
+
+
+# States that come with a verdict, and those where the verdict is approved.
+VERDICT_STATES = {"proposed", "returned", "approved", "published"}
+APPROVED_STATES = {"approved", "published"}
+
+
+def item_in_state(
+    status: str,
+    *,
+    item_factory: type[factory.django.DjangoModelFactory] = ClaimFactory,
+    assignee=None,
+    verdict_by=None,
+    approved_by=None,
+    **fields,
+):
+    """A claim (or `item_factory`'s item) in `status`, with what that state implies.
+
+    States from "proposed" on get a verdict written by `verdict_by` (a new checker
+    by default); "approved" and "published" get it approved by `approved_by` (a new
+    editor by default); "returned" gets a return comment; "dismissed" a reason.
+    """
+    if status == "dismissed":
+        fields.setdefault("dismissed_reason", "Opinion, not checkable")
+    assigned_at = timezone.now() if assignee else None
+    item = item_factory(status=status, assignee=assignee, assigned_at=assigned_at, **fields)
+    if status in VERDICT_STATES:
+        author = verdict_by or UserFactory(role="checker")
+        approver = (approved_by or UserFactory(role="editor")) if status in APPROVED_STATES else None
+        VerdictFactory(
+            claim=item if isinstance(item, Claim) else None,
+            quote=item if isinstance(item, Quote) else None,
+            created_by=author,
+            approved_by=approver,
+            approved_at=timezone.now() if approver else None,
+            return_comment="Find the primary record." if status == "returned" else "",
+        )
+    return item
+
+
+def sources_for(item, *, primary: int = 1, secondary: int = 1) -> list[Source]:
+    """`primary` primary and `secondary` secondary sources on `item`."""
+    attach = {"claim": item} if isinstance(item, Claim) else {"claim": None, "quote": item}
+    return [
+        SourceFactory(is_primary=is_primary, url=f"https://example.org/{n}", **attach)
+        for n, is_primary in enumerate([True] * primary + [False] * secondary)
+    ]

@@ -46,3 +46,28 @@ def fake_extract(monkeypatch) -> Callable[..., Extraction]:
 def span(body: str, text: str) -> tuple[int, int]:
     start = body.index(text)
     return start, start + len(text)
+
+
+# Every workflow state, for the transition matrices: each test takes the allowed ones and refuses the rest.
+ALL_STATES = ["new", "assigned", "in_review", "proposed", "returned", "approved", "published", "dismissed"]
+
+
+def other_states(allowed: list[str]) -> list[str]:
+    return [state for state in ALL_STATES if state not in allowed]
+
+
+def refusal(state: str, doing: str, name: str = "claim") -> str:
+    """The message a step refused in `state` gives (see workflow._refuse_state)."""
+    if state == "dismissed":
+        return f"This {name} is dismissed; restore it before {doing}."
+    if state == "published":
+        return f"This {name} is published; it can no longer be changed."
+    phrase = {
+        "new": "new",
+        "assigned": "assigned",
+        "in_review": "in review",
+        "proposed": "awaiting approval",
+        "returned": "returned to its checker",
+        "approved": "approved",
+    }[state]
+    return f"This {name} is {phrase}, so {doing} is not possible now."

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
+from articles.models import Claim
+from articles.services.conflicts import EditConflict
 from articles.services.review import claim_correct
-from tests.factories import ArticleFactory, ClaimFactory
+from tests.factories import ArticleFactory, ClaimFactory, item_in_state
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +63,48 @@ def test_it_refuses_text_not_in_the_article(editor, text, message):
     assert error.value.messages == [message]
     claim.refresh_from_db()
     assert (claim.text, claim.start, claim.end, claim.edited_by) == (*before, None)
+
+
+def test_it_bumps_the_version_and_names_the_author_in_history(checker):
+    claim = ClaimFactory()
+
+    claim_correct(claim=claim, user=checker, text="a budget of $4.2 million", expected_version=1)
+
+    claim.refresh_from_db()
+    assert claim.version == 2
+    row = claim.history.first()
+    assert (row.history_user, row.text) == (checker, "a budget of $4.2 million")
+
+
+def test_a_stale_version_conflicts_and_overwrites_nothing(editor, other_editor):
+    claim = ClaimFactory()
+    mine = Claim.objects.get(pk=claim.pk)  # Alice's copy, loaded at version 1
+    claim_correct(claim=claim, user=other_editor, text="a budget of $4.2 million", expected_version=1)
+
+    with pytest.raises(EditConflict) as error:
+        claim_correct(claim=mine, user=editor, text="on Tuesday", expected_version=1)
+
+    assert (error.value.current.text, error.value.current.version) == ("a budget of $4.2 million", 2)
+    assert error.value.messages[0].startswith("Bob Checker saved this claim at ")
+    claim.refresh_from_db()
+    assert (claim.text, claim.edited_by, claim.version) == ("a budget of $4.2 million", other_editor, 2)
+
+
+def test_a_checker_cannot_correct_an_item_assigned_to_someone_else(checker, other_editor):
+    claim = item_in_state("assigned", assignee=other_editor)
+
+    with pytest.raises(PermissionDenied):
+        claim_correct(claim=claim, user=checker, text="a budget of $4.2 million")
+
+    claim.refresh_from_db()
+    assert claim.version == 1
+
+
+def test_a_dismissed_claim_can_be_corrected_but_not_a_published_one(editor):
+    dismissed, published = item_in_state("dismissed"), item_in_state("published")
+
+    claim_correct(claim=dismissed, user=editor, text="a budget of $4.2 million")
+    with pytest.raises(ValidationError) as error:
+        claim_correct(claim=published, user=editor, text="a budget of $4.2 million")
+
+    assert error.value.messages == ["This claim is published; it can no longer be changed."]

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
+from articles.access import NO_ROLE_MESSAGE
 from articles.models import Note
 from articles.services.review import item_dismiss, note_create
-from tests.factories import ClaimFactory, QuoteFactory
+from tests.factories import ClaimFactory, QuoteFactory, item_in_state
 
 pytestmark = pytest.mark.django_db
 
@@ -48,4 +49,22 @@ def test_it_refuses_an_empty_note(editor, text):
         note_create(item=ClaimFactory(), user=editor, text=text)
 
     assert error.value.messages == ["Write something in the note."]
+    assert Note.objects.count() == 0
+
+
+def test_any_desk_role_notes_any_item(checker, other_editor):
+    claim = item_in_state("published", assignee=other_editor)
+
+    note = note_create(item=claim, user=checker, text="Readers asked about this.")
+
+    assert note.history.get().history_user == checker
+    claim.refresh_from_db()
+    assert claim.version == 1  # a note does not change the item
+
+
+def test_it_refuses_an_account_with_no_role(no_role_user):
+    with pytest.raises(PermissionDenied) as error:
+        note_create(item=ClaimFactory(), user=no_role_user, text="Hello.")
+
+    assert str(error.value) == NO_ROLE_MESSAGE
     assert Note.objects.count() == 0

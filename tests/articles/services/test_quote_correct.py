@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
-from articles.models import Speaker
+from articles.models import Quote, Speaker
+from articles.services.conflicts import EditConflict
 from articles.services.review import quote_correct
-from tests.factories import QuoteFactory, SpeakerFactory
+from tests.factories import QuoteFactory, SpeakerFactory, item_in_state
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +107,38 @@ def test_it_refuses_bad_input(editor, fields, message):
     quote.refresh_from_db()
     assert (quote.text, quote.kind, quote.speaker_id, quote.edited_by) == (*before, None)
     assert Speaker.objects.count() == speakers
+
+
+def correct(quote, user, **overrides):
+    fields = {"text": "We had no choice", "speaker_name": "Maria Lopez", "kind": "mixed"}
+    return quote_correct(quote=quote, user=user, **{**fields, **overrides})
+
+
+def test_it_bumps_the_version_and_names_the_author_in_history(checker):
+    quote = QuoteFactory()
+
+    correct(quote, checker, expected_version=1)
+
+    quote.refresh_from_db()
+    assert quote.version == 2
+    assert quote.history.first().history_user == checker
+
+
+def test_a_stale_version_conflicts_and_overwrites_nothing(editor, other_editor):
+    quote = QuoteFactory()
+    mine = Quote.objects.get(pk=quote.pk)
+    correct(quote, other_editor, kind="indirect", expected_version=1)
+
+    with pytest.raises(EditConflict) as error:
+        correct(mine, editor, kind="mixed", expected_version=1)
+
+    assert (error.value.current.kind, error.value.current.edited_by) == ("indirect", other_editor)
+    quote.refresh_from_db()
+    assert (quote.kind, quote.version) == ("indirect", 2)
+
+
+def test_a_checker_cannot_correct_a_quote_assigned_to_someone_else(checker, other_editor):
+    quote = item_in_state("assigned", item_factory=QuoteFactory, assignee=other_editor)
+
+    with pytest.raises(PermissionDenied):
+        correct(quote, checker)

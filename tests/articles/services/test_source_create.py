@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from articles.models import Source
 from articles.services.review import item_dismiss, source_create
-from tests.factories import ClaimFactory, QuoteFactory
+from tests.factories import ClaimFactory, QuoteFactory, item_in_state
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,27 @@ def test_it_refuses_a_dismissed_item(editor):
 
     assert error.value.messages == ["This claim is dismissed; restore it before adding a source."]
     assert Source.objects.count() == 0
+
+
+def test_it_names_its_author_in_history(checker):
+    source = add(ClaimFactory(), checker)
+
+    assert source.history.get().history_user == checker
+
+
+def test_a_checker_adds_sources_to_their_items_only(checker, other_editor):
+    mine = item_in_state("in_review", assignee=checker)
+    theirs = item_in_state("in_review", assignee=other_editor)
+
+    add(mine, checker)
+    with pytest.raises(PermissionDenied):
+        add(theirs, checker)
+
+    assert (mine.sources.count(), theirs.sources.count()) == (1, 0)
+
+
+def test_it_refuses_a_published_item(editor):
+    with pytest.raises(ValidationError) as error:
+        add(item_in_state("published"), editor)
+
+    assert error.value.messages == ["This claim is published; it can no longer be changed."]
