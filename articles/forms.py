@@ -8,7 +8,10 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
+from articles.access import assignable_users
 from articles.models import Claim, Quote, QuoteKind, Rating, SourceStance, Verdict
+from articles.selectors import QueueFilterChoices
+from articles.services.conflicts import EditConflict
 
 # The ingest page's "Input kind"; "guess" lets the ingest service decide.
 INPUT_KINDS = [
@@ -26,6 +29,10 @@ class Form(forms.Form):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+
+    def service_kwargs(self) -> dict:
+        """The cleaned data as the service behind the form takes it."""
+        return dict(self.cleaned_data)
 
 
 def _too_big(size: int) -> str:
@@ -102,18 +109,52 @@ class SourceForm(Form):
     is_primary = forms.BooleanField(label="Primary source", required=False)
 
 
-class VerdictForm(Form):
+class VersionedForm(Form):
+    """A form that edits a versioned row: it carries the version it was based on (no lost edits)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    def service_kwargs(self) -> dict:
+        """The cleaned data as a service takes it: the version becomes `expected_version`."""
+        data = super().service_kwargs()
+        data["expected_version"] = data.pop("version")
+        return data
+
+    # Set on a form whose save met an edit conflict: the message, and the saved values by label.
+    conflict: str = ""
+    theirs: list[tuple[str, str]] = []
+
+    def rebased(self, version: int, conflict: str, theirs: dict) -> VersionedForm:
+        """This submission as if based on `version`, the one saved meanwhile (`theirs`, as initial data).
+
+        Saving the returned form overwrites theirs: the user chooses to, after seeing both.
+        """
+        data = self.data.copy()
+        data["version"] = str(version)
+        form = type(self)(data, initial=self.initial, auto_id=self.auto_id)
+        form.is_valid()
+        form.conflict = conflict
+        form.theirs = [
+            (str(field.label), str(dict(getattr(field, "choices", [])).get(theirs[name], theirs[name])))
+            for name, field in self.fields.items()
+            if name in theirs and name != "version"
+        ]
+        return form
+
+
+class VerdictForm(VersionedForm):
     rating = forms.ChoiceField(label="Rating", choices=[("", "Choose a rating"), *Rating.choices])
     rationale = forms.CharField(
         label="Rationale", widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000
     )
+    field_order = ["rating", "rationale"]
 
 
-class ClaimCorrectForm(Form):
+class ClaimCorrectForm(VersionedForm):
     text = forms.CharField(label="Claim text", widget=forms.Textarea(attrs={"rows": 3}), max_length=5_000)
 
 
-class QuoteCorrectForm(Form):
+class QuoteCorrectForm(VersionedForm):
     text = forms.CharField(label="Quote text", widget=forms.Textarea(attrs={"rows": 3}), max_length=5_000)
     speaker_name = forms.CharField(label="Speaker", max_length=300)
     speaker_description = forms.CharField(label="Speaker description", max_length=1000, required=False)
@@ -124,17 +165,53 @@ class DismissForm(Form):
     reason = forms.CharField(label="Reason", max_length=500)
 
 
-class RestoreForm(Form):
-    """No fields: restoring needs only the item and the editor."""
+class ActionForm(Form):
+    """No fields: restoring, starting a review, approving or publishing needs only the item and the user."""
+
+
+class ReturnForm(Form):
+    comment = forms.CharField(
+        label="Comment",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=5_000,
+        help_text="What the author should change.",
+    )
+
+
+class AssignForm(Form):
+    assignee = forms.ModelChoiceField(
+        label="Assign to", queryset=assignable_users(), required=False, empty_label="Nobody (unassign)"
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].label_from_instance = lambda user: user.get_full_name() or user.username
+
+
+class ArticleAssignForm(AssignForm):
+    """Assign every claim and quote of an article that waits for someone."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "article-assign-%s")
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].required = True
+        self.fields["assignee"].empty_label = "Choose someone"
+        self.fields["assignee"].label = "Assign all claims and quotes to"
 
 
 # The forms of one card, by action: each action's URL name is "item-<action>".
 ITEM_FORMS: dict[str, type[forms.Form]] = {
-    "note": NoteForm,
-    "source": SourceForm,
+    "assign": AssignForm,
+    "start_review": ActionForm,
     "verdict": VerdictForm,
+    "approve": ActionForm,
+    "return": ReturnForm,
+    "publish": ActionForm,
+    "source": SourceForm,
+    "note": NoteForm,
+    "correct": ClaimCorrectForm,
     "dismiss": DismissForm,
-    "restore": RestoreForm,
+    "restore": ActionForm,
 }
 
 
@@ -143,10 +220,14 @@ def correct_form_class(item: Claim | Quote) -> type[forms.Form]:
 
 
 def _initial(action: str, item: Claim | Quote, verdict: Verdict | None) -> dict:
-    if action == "verdict" and verdict is not None:
-        return {"rating": verdict.rating, "rationale": verdict.rationale}
+    if action == "verdict":
+        if verdict is None:
+            return {"version": 0}  # two people rating a new item at once conflict too
+        return {"rating": verdict.rating, "rationale": verdict.rationale, "version": verdict.version}
+    if action == "assign":
+        return {"assignee": item.assignee_id}
     if action == "correct":
-        initial = {"text": item.text}
+        initial = {"text": item.text, "version": item.version}
         if isinstance(item, Quote):
             speaker = item.speaker
             initial |= {
@@ -165,13 +246,31 @@ def item_form(action: str, item: Claim | Quote, *, data=None, verdict: Verdict |
 
 
 def card_forms(
-    item: Claim | Quote, verdict: Verdict | None, bound: forms.Form | None = None, action: str = ""
-):
-    """Every form of a card, unbound, except `bound` (an invalid submission) in `action`'s place."""
-    forms_by_action = {name: item_form(name, item, verdict=verdict) for name in [*ITEM_FORMS, "correct"]}
-    if bound is not None:
+    item: Claim | Quote,
+    verdict: Verdict | None,
+    actions: frozenset[str],
+    bound: forms.Form | None = None,
+    action: str = "",
+) -> dict[str, forms.Form]:
+    """The forms of the `actions` a user may take on a card, unbound, except `bound` in `action`'s place."""
+    forms_by_action = {name: item_form(name, item, verdict=verdict) for name in ITEM_FORMS if name in actions}
+    if bound is not None and action in actions:
         forms_by_action[action] = bound
     return forms_by_action
+
+
+def conflict_form(
+    form: VersionedForm, action: str, item: Claim | Quote, error: EditConflict
+) -> VersionedForm:
+    """`form` rebased on what was saved meanwhile (`error.current`, the verdict or item; None: deleted)."""
+    current = error.current
+    if current is None:
+        theirs, version = {}, 0
+    elif action == "verdict":
+        theirs, version = _initial(action, item, current), current.version
+    else:
+        theirs, version = _initial(action, current, None), current.version
+    return form.rebased(version, error.message, theirs)
 
 
 def add_service_error(form: forms.Form, error: forms.ValidationError) -> None:
@@ -181,3 +280,35 @@ def add_service_error(form: forms.Form, error: forms.ValidationError) -> None:
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+class QueueFilterForm(Form):
+    """The queue's filters, read from the query string; every field may be left empty."""
+
+    state = forms.ChoiceField(label="State", required=False)
+    assignee = forms.ChoiceField(label="Assignee", required=False)
+    section = forms.ChoiceField(label="Section", required=False)
+    outlet = forms.ChoiceField(label="Outlet", required=False)
+    q = forms.CharField(
+        label="Search",
+        required=False,
+        max_length=200,
+        widget=forms.SearchInput(attrs={"placeholder": "Title or claim text"}),
+    )
+
+    def __init__(self, data, *, choices: QueueFilterChoices) -> None:
+        super().__init__(data, auto_id="filter-%s")
+        self.people = {str(user.pk): user for user in choices.assignees}
+        people = [(pk, user.get_full_name() or user.get_username()) for pk, user in self.people.items()]
+        self.fields["state"].choices = [("", "Any state"), *choices.states]
+        self.fields["assignee"].choices = [("", "Anyone"), ("none", "Unassigned"), *people]
+        self.fields["section"].choices = [("", "Any section"), *((s, s) for s in choices.sections)]
+        self.fields["outlet"].choices = [("", "Any outlet"), *((o, o) for o in choices.outlets)]
+
+    def filters(self) -> dict:
+        """The valid filters as `article_queue` takes them; a bad value is dropped, not an error page."""
+        self.is_valid()
+        data = {name: value for name, value in self.cleaned_data.items() if value}
+        if data.get("assignee", "none") != "none":
+            data["assignee"] = self.people[data["assignee"]]
+        return data

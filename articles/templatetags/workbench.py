@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from django import template
 
+from articles.roles import role_of
+
 register = template.Library()
 
 
@@ -39,3 +41,17 @@ def web_url(value: str) -> str:
     """The URL if it is http(s), else "": a stored `javascript:` link must never become clickable."""
     value = (value or "").strip()
     return value if value.lower().startswith(("http://", "https://")) else ""
+
+
+@register.filter
+def desk_role(user) -> str:
+    """The user's desk role as a word ("checker", "editor", "chief"), or "" for none."""
+    role = role_of(user)
+    return role.group_name if role is not None else ""
+
+
+@register.filter
+def returned_note(notes) -> object:
+    """The latest "Returned: ..." note of a card (who sent the verdict back, when and why), or None."""
+    returned = [note for note in notes if note.text.startswith("Returned: ")]
+    return returned[-1] if returned else None

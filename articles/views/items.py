@@ -2,7 +2,9 @@
 
 With htmx the answer is the re-rendered card (status 200 even when invalid, since
 htmx does not swap 4xx); without JavaScript a success redirects back to the item
-on the review page and a failure re-renders that page with the errors.
+on the review page and a failure re-renders that page with the errors (400, or
+409 for an edit conflict). A user who may not take the action gets a 403 page
+saying why, before anything is read from the form.
 """
 
 from __future__ import annotations
@@ -11,17 +13,19 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
-from django.forms import Form
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
-from articles.forms import add_service_error, card_forms, item_form
+from articles.forms import Form, add_service_error, conflict_form, item_form
 from articles.models import Claim, Quote
-from articles.selectors import CLAIM_THRESHOLD, article_review, item_card, item_get
+from articles.selectors import CLAIM_THRESHOLD, article_review, item_card, item_get, item_timeline
 from articles.services import review as services
+from articles.services import workflow
+from articles.services.conflicts import EditConflict
+from articles.views.cards import require_action, with_forms
 from workbench.http import AuthenticatedHttpRequest
 
 Item = Claim | Quote
@@ -42,14 +46,13 @@ def _respond(request: AuthenticatedHttpRequest, item: Item, form: Form, action: 
     Everything shown is read afresh from the database: a service that refused may
     have changed `item` in memory, and other editors may have added work meanwhile.
     """
-    if not form.errors and not request.htmx:
+    conflict = bool(getattr(form, "conflict", ""))
+    failed = bool(form.errors) or conflict
+    if not failed and not request.htmx:
         return redirect(_review_url(item), permanent=False)
-    bound = form if form.errors else None
-    stray = [str(e) for errors in form.errors.values() for e in errors]
+    bound = form if failed else None
     if request.htmx:
-        card = item_card(item)
-        card.forms = card_forms(card.item, card.verdict, bound, action)
-        card.errors = stray if card.is_dismissed != (action == "restore") else []
+        card = with_forms(item_card(item, user=request.user), bound, action)
         response = render(
             request, "articles/review.html#item-card", {"card": card, "article": card.item.article}
         )
@@ -57,14 +60,14 @@ def _respond(request: AuthenticatedHttpRequest, item: Item, form: Form, action: 
             response.content += _body_oob(request, card.item)
         return response
     low = isinstance(item, Claim) and item.score < CLAIM_THRESHOLD
-    page = article_review(article=item.article, show_all=low, selected=item.dom_id)
+    page = article_review(article=item.article, show_all=low, selected=item.dom_id, user=request.user)
     for card in page.all_cards:
         if card.selected:
-            card.forms = card_forms(card.item, card.verdict, bound, action)
-            card.errors = stray if card.is_dismissed != (action == "restore") else []
+            with_forms(card, bound, action)
         elif card.is_dismissed:
-            card.forms = card_forms(card.item, card.verdict)
-    return render(request, "articles/review.html", {"review": page, "article": item.article}, status=400)
+            with_forms(card)
+    context = {"review": page, "article": item.article}
+    return render(request, "articles/review.html", context, status=409 if conflict else 400)
 
 
 def _body_oob(request: AuthenticatedHttpRequest, item: Item) -> bytes:
@@ -83,15 +86,81 @@ def _submit(
     action: str,
     perform: Callable[[Item, dict], object],
 ) -> HttpResponse:
-    """Validate the action's form, hand its data to a service, answer with the card or the page."""
+    """Check the actor, validate the action's form, hand its data to a service, answer with the card."""
     item = item_get(kind, pk)
+    require_action(request.user, item, action)
     form = item_form(action, item, data=request.POST)
     if form.is_valid():
         try:
-            perform(item, form.cleaned_data)
+            perform(item, form.service_kwargs())
+        except EditConflict as conflict:
+            # Keep what they typed beside what was saved meanwhile; saving it again is their choice.
+            form = conflict_form(form, action, item, conflict)
         except ValidationError as error:
             add_service_error(form, error)
     return _respond(request, item, form, action)
+
+
+@require_POST
+def item_assign(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request,
+        kind,
+        pk,
+        "assign",
+        lambda item, data: workflow.item_assign(item=item, user=request.user, **data),
+    )
+
+
+@require_POST
+def item_start(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request,
+        kind,
+        pk,
+        "start_review",
+        lambda item, data: workflow.item_start_review(item=item, user=request.user),
+    )
+
+
+@require_POST
+def item_verdict(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request,
+        kind,
+        pk,
+        "verdict",
+        lambda item, data: workflow.verdict_set(item=item, user=request.user, **data),
+    )
+
+
+@require_POST
+def item_approve(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request,
+        kind,
+        pk,
+        "approve",
+        lambda item, data: workflow.verdict_approve(item=item, user=request.user),
+    )
+
+
+@require_POST
+def item_return(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request,
+        kind,
+        pk,
+        "return",
+        lambda item, data: workflow.verdict_return(item=item, user=request.user, **data),
+    )
+
+
+@require_POST
+def item_publish(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    return _submit(
+        request, kind, pk, "publish", lambda item, data: workflow.item_publish(item=item, user=request.user)
+    )
 
 
 @require_POST
@@ -117,17 +186,6 @@ def item_source(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpRe
 
 
 @require_POST
-def item_verdict(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
-    return _submit(
-        request,
-        kind,
-        pk,
-        "verdict",
-        lambda item, data: services.verdict_set(item=item, user=request.user, **data),
-    )
-
-
-@require_POST
 def item_correct(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
     def correct(item: Item, data: dict) -> object:
         if isinstance(item, Claim):
@@ -144,12 +202,21 @@ def item_dismiss(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpR
         kind,
         pk,
         "dismiss",
-        lambda item, data: services.item_dismiss(item=item, user=request.user, **data),
+        lambda item, data: workflow.item_dismiss(item=item, user=request.user, **data),
     )
 
 
 @require_POST
 def item_restore(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
     return _submit(
-        request, kind, pk, "restore", lambda item, data: services.item_restore(item=item, user=request.user)
+        request, kind, pk, "restore", lambda item, data: workflow.item_restore(item=item, user=request.user)
     )
+
+
+@require_safe
+def item_history(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
+    """The item's timeline: who changed what and when, with old and new values."""
+    item = item_get(kind, pk)
+    context = {"item": item, "timeline": item_timeline(item), "back": _review_url(item)}
+    template = "articles/history.html#item-history" if request.htmx else "articles/history.html"
+    return render(request, template, context)

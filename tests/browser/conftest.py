@@ -45,8 +45,8 @@ def seed_article(transactional_db):
 def log_in(live_server):
     """Log a browser page in through the login form, as a person would."""
 
-    def log_in(page, username: str = "alice"):
-        UserFactory(username=username, first_name=username.title(), last_name="Tester")
+    def log_in(page, username: str = "alice", role: str = "editor"):
+        UserFactory(username=username, first_name=username.title(), last_name="Tester", role=role)
         page.goto(live_server.url + "/")
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill(PASSWORD)

@@ -20,7 +20,7 @@ def test_it_requires_login(client):
 
 def test_it_corrects_a_claim(editor_client, editor):
     claim = ClaimFactory()
-    response = editor_client.post(url(claim), {"text": "approved a budget of $4.2 million"})
+    response = editor_client.post(url(claim), {"text": "approved a budget of $4.2 million", "version": 1})
     assert response.status_code == 302
     claim.refresh_from_db()
     assert claim.text == "approved a budget of $4.2 million"
@@ -32,7 +32,9 @@ def test_it_corrects_a_claim(editor_client, editor):
 
 def test_it_answers_htmx_with_the_card_and_the_new_highlights(editor_client):
     claim = ClaimFactory()
-    response = editor_client.post(url(claim), {"text": "approved a budget of $4.2 million"}, **HTMX)
+    response = editor_client.post(
+        url(claim), {"text": "approved a budget of $4.2 million", "version": 1}, **HTMX
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "<html" not in html
@@ -46,7 +48,7 @@ def test_it_answers_htmx_with_the_card_and_the_new_highlights(editor_client):
 
 def test_it_refuses_text_not_in_the_article(editor_client):
     claim = ClaimFactory()
-    response = editor_client.post(url(claim), {"text": "The moon is made of cheese"}, **HTMX)
+    response = editor_client.post(url(claim), {"text": "The moon is made of cheese", "version": 1}, **HTMX)
     assert response.status_code == 200
     html = response.content.decode()
     assert "The corrected text must be part of the article" in html
@@ -62,6 +64,7 @@ def test_it_corrects_a_quote(editor_client):
         "speaker_name": "Maria Lopez",
         "speaker_description": "finance chair",
         "kind": "indirect",
+        "version": 1,
     }
     response = editor_client.post(url(quote, "quotes"), data, **HTMX)
     assert response.status_code == 200
@@ -83,7 +86,7 @@ def test_it_shows_the_quote_fields(editor_client):
 
 def test_it_refuses_a_bad_kind(editor_client):
     quote = QuoteFactory()
-    data = {"text": "We had no choice", "speaker_name": "", "kind": "sarcastic"}
+    data = {"text": "We had no choice", "speaker_name": "", "kind": "sarcastic", "version": 1}
     response = editor_client.post(url(quote, "quotes"), data)
     assert response.status_code == 400
     assert "Select a valid choice." in response.content.decode()

@@ -20,7 +20,9 @@ def test_it_requires_login(client):
 
 def test_it_rates_a_claim(editor_client, editor):
     claim = ClaimFactory()
-    response = editor_client.post(url(claim), {"rating": "misleading", "rationale": "Omits last year's cut."})
+    response = editor_client.post(
+        url(claim), {"rating": "misleading", "rationale": "Omits last year's cut.", "version": 0}
+    )
     assert response.status_code == 302
     verdict = Verdict.objects.get()
     assert (verdict.claim, verdict.rating, verdict.updated_by) == (claim, "misleading", editor)
@@ -33,7 +35,7 @@ def test_it_updates_the_verdict_in_place(editor_client, other_editor):
     quote = QuoteFactory()
     verdict = VerdictFactory(claim=None, quote=quote, rating="true", created_by=other_editor)
     response = editor_client.post(
-        url(quote, "quotes"), {"rating": "false", "rationale": "He never said it."}, **HTMX
+        url(quote, "quotes"), {"rating": "false", "rationale": "He never said it.", "version": 1}, **HTMX
     )
     assert response.status_code == 200
     html = response.content.decode()
@@ -86,7 +88,9 @@ def test_it_returns_404_for_unknown_items(editor_client):
 
 def test_it_says_when_the_item_was_dismissed_meanwhile(editor_client):
     claim = ClaimFactory(status="dismissed", dismissed_reason="Opinion")
-    response = editor_client.post(url(claim), {"rating": "true", "rationale": "Checked."}, **HTMX)
+    response = editor_client.post(
+        url(claim), {"rating": "true", "rationale": "Checked.", "version": 0}, **HTMX
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "This claim is dismissed; restore it before" in html

@@ -40,10 +40,8 @@ def test_it_lists_articles_with_their_counts(editor_client):
     assert f'<a href="{article.get_absolute_url()}">Council approves budget</a>' in html
     assert "The Daily Test" in html and "Local" in html
     counts = html.split("Council approves budget")[1]
-    assert (
-        '<td class="num">1</td>\n              <td class="num">1</td>\n              <td class="num">2</td>'
-        in counts
-    )
+    cells = counts.split("</tr>")[0].split('<td class="num">')[1:]
+    assert [cell.split("<")[0] for cell in cells] == ["1", "1", "2"]
     assert "Add article" in html
 
 
@@ -90,13 +88,13 @@ def test_it_runs_a_fixed_number_of_queries(editor_client, django_assert_num_quer
 
     build()
     editor_client.get(URL)
-    # session, user, count, page
-    with django_assert_num_queries(4):
+    # session, user, desk role, filter choices (states need none: sections, outlets, people), count, page
+    with django_assert_num_queries(8):
         assert editor_client.get(URL).content.decode().count("<tr>") == 2
     for _ in range(9):
         build()
     assert Claim.objects.count() == 10
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(8):
         assert editor_client.get(URL).content.decode().count("<tr>") == 11
 
 

@@ -1,0 +1,47 @@
+"""The card's forms, and the check of the actor before each step.
+
+A card shows only the steps open to the user in the item's state (`card.actions`,
+from `articles.selectors.card_actions`); a view checks the actor again before
+calling a service (403 with the reason), and the service checks both once more
+under a lock, since the page may be stale.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
+
+from articles.access import can_approve, require_change, require_role
+from articles.forms import Form, card_forms
+from articles.models import Claim, Quote
+from articles.roles import Role
+from articles.selectors import ItemCard
+
+Item = Claim | Quote
+# Steps open to whoever may change the item (a checker: unassigned items and their own).
+CHANGES = {"start_review", "verdict", "source", "correct", "dismiss", "restore"}
+
+
+def require_action(user: AbstractBaseUser, item: Item, action: str) -> None:
+    """PermissionDenied, with the reason, unless `user` may take `action` on `item` (in some state)."""
+    if action in CHANGES:
+        require_change(user, item)
+    elif action in {"assign", "return"}:
+        require_role(user, Role.EDITOR, "Only an editor assigns work and returns verdicts.")
+    elif action == "approve" and not can_approve(user, item):
+        require_role(user, Role.EDITOR, "Only an editor approves verdicts.")
+        raise PermissionDenied("You wrote this verdict: another editor must approve it.")
+    elif action == "publish":
+        require_role(user, Role.CHIEF, "Only the desk chief publishes.")
+
+
+def with_forms(card: ItemCard, bound: Form | None = None, action: str = "") -> ItemCard:
+    """Give `card` the forms of its open steps, `bound` (a failed submission) in `action`'s place.
+
+    A bound form whose step is no longer open (someone dismissed the item meanwhile)
+    has its messages shown at the top of the card instead.
+    """
+    card.forms = card_forms(card.item, card.verdict, card.actions, bound, action)
+    if bound is not None and action not in card.actions:
+        card.errors = [str(e) for errors in bound.errors.values() for e in errors]
+    return card
