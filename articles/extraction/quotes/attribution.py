@@ -17,7 +17,6 @@ whose span runs over the cue. What counts as content is decided in
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .cues import (
@@ -28,12 +27,12 @@ from .cues import (
     find_cues,
     words,
 )
-from .names import Mention, name_at_end, name_at_start
+from .names import Mention, name_at_start
 from .outlets import skip_after_cue, via_before
 from .phrases import (
-    VERBISH,
     appositive_after,
     clause_noun_phrase,
+    described_name_at,
     noun_phrase_at_start,
     subject_at_start,
 )
@@ -71,9 +70,6 @@ VERB_AFTER = re.compile(
     r"([a-z][a-z'\-]+)\b"
 )
 MAX_TITLE_WORDS = 8
-# How far after a cue a described name may end: "said Monmouth University pollster Patrick Murray".
-MAX_DESCRIBED_NAME = 100
-CLAUSE_STOP = re.compile(r"[,.;:()\"\u201c\u201d]|\s(?:--|\u2014)")
 MAX_EMBEDDED = 4
 # A quotation of capitalised words names a work ("Larry King Now", "13th"), it is nobody's words.
 TITLE_OF_WORK = re.compile(
@@ -121,6 +117,10 @@ def attribute(stretch: Stretch) -> list[Attribution]:
 
 def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
     cue = match.group()
+    if (cue_is_stance(cue) or cue_is_belief(cue)) and any(
+        a.start <= match.start() < a.end and not (cue_is_stance(a.cue) or cue_is_belief(a.cue)) for a in found
+    ):
+        return []  # "Lee said they support Kim": a stance inside reported words is part of them
     if cue.lower().startswith("according"):
         found_here = _according_to(stretch, match)
     elif cue_is_stance(cue):
@@ -273,7 +273,7 @@ def _subject_after(stretch: Stretch, match: re.Match) -> list[Attribution]:
     if last < lo or masked[last] not in CLOSERS or cue_is_belief(match.group()):
         return []
     mention = subject_at_start(masked, match.end(), stretch.end)
-    described_name = _name_ending_clause(masked, match.end(), stretch.end)
+    described_name = described_name_at(masked, match.end(), stretch.end)
     if described_name is not None and (mention is None or described_name.end > mention.end):
         mention = described_name
     if mention is None or mention.kind == "pronoun":
@@ -289,24 +289,6 @@ def _subject_after(stretch: Stretch, match: re.Match) -> list[Attribution]:
         return []
     via = via or via_before(stretch, match.start())
     return reported_words(stretch, lo, last + 1, match.group(), mention, via)
-
-
-def _name_ending_clause(masked: str, start: int, end: int) -> Mention | None:
-    """A name closing a short clause of descriptions after a cue: "said GOP consultant Ann Lee."
-
-    The words before the name describe the speaker (no verb among them); they
-    count as the name's title.
-    """
-    stop = CLAUSE_STOP.search(masked, start, min(end, start + MAX_DESCRIBED_NAME))
-    stop_at = stop.start() if stop else min(end, start + MAX_DESCRIBED_NAME)
-    name = name_at_end(masked, start, stop_at)
-    if name is None or masked[name.end : stop_at].strip() or name.kind != "name":
-        return None
-    described = masked[start : name.title_start if name.title_start is not None else name.start].split()
-    if len(described) > MAX_TITLE_WORDS or any(VERBISH.fullmatch(w.lower()) for w in described):
-        return None
-    title = " ".join([*described, name.title]).strip()
-    return dataclasses.replace(name, title=title, title_start=skip_space(masked, start))
 
 
 def _according_to(stretch: Stretch, match: re.Match) -> list[Attribution]:

@@ -46,7 +46,10 @@ SPEECH_VERBS = words(
 BELIEF_VERBS = words(
     "think thinks thought believe believes believed expect expects expected fear fears feared hope "
     "hopes hoped doubt doubts doubted worry worries worried feel feels felt suspect suspects "
-    "suspected show shows showed found finds"
+    "suspected show shows showed found finds know knows knew consider considers considered see sees "
+    "saw view views viewed understand understands understood realize realizes realized realise "
+    "realises realised assume assumes assumed learn learns learned recognize recognizes recognized "
+    "hoping fearing believing thinking expecting"
 )
 
 # Verbs ascribing a stance, a wish or an intention to their subject: what follows the
@@ -63,7 +66,16 @@ STANCE_VERBS = words(
     "mock mocks mocked slam slams slammed tout touts touted hail hails hailed lament laments "
     "lamented prefer prefers preferred urging accusing criticizing criticising vowing promising "
     "pledging praising blaming demanding citing questioning defending rejecting dismissing "
-    "seeking condemning denouncing mocking touting"
+    "seeking condemning denouncing mocking touting "
+    # Support and opposition, naming and describing, refusal, offers and plans.
+    "support supports supporting backs backed backing endorsing attack attacks attacked attacking "
+    "call calls called describe describes described describing decline declines declined "
+    "declining refuse refuses refused refusing offer offers offered offering express expresses "
+    "expressed expressing vote votes voted voting plan plans planned planning decide decides decided "
+    "aim aims aimed wish wishes wished threaten threatens "
+    "threatened threatening encourage encourages encouraged encouraging challenge challenges "
+    "challenged challenging approve approves approved favor favors favored favour favours favoured "
+    "label labels labeled labelled dub dubs dubbed"
 )
 # Phrases of the same kind, a verb and its preposition: "called for", "spoke about", "voted against".
 _STANCE_PHRASE_VERBS = {

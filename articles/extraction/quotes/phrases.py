@@ -8,6 +8,7 @@ description set off by commas after a name are found here.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .cues import words
@@ -135,6 +136,31 @@ def _descriptive_word(word: str) -> bool:
     # A description may open with any lowercase word but a verb: "pro-growth advocacy group"
     # is one, "arrived in the South" is the next clause.
     return word[:1].islower() and not VERBISH.fullmatch(word)
+
+
+def described_name_at(text: str, start: int, hi: int) -> Mention | None:
+    """A name closing a short phrase of descriptions from `start`: "GOP consultant Ann Lee".
+
+    The words before the name ("the venture capitalist") describe the person
+    (no verb among them) and count as the name's title; the name must end the
+    phrase, at a comma, a full stop or another break.
+    """
+    stop = PHRASE_STOP.search(text, start, min(hi, start + MAX_DESCRIBED_NAME))
+    stop_at = stop.start() if stop else min(hi, start + MAX_DESCRIBED_NAME)
+    name = name_at_end(text, start, stop_at)
+    if name is None or text[name.end : stop_at].strip() or name.kind != "name":
+        return None
+    described = text[start : name.title_start if name.title_start is not None else name.start].split()
+    if len(described) > MAX_DESCRIPTION_WORDS or any(VERBISH.fullmatch(w.lower()) for w in described):
+        return None
+    title = " ".join([*described, name.title]).strip()
+    return dataclasses.replace(name, title=title, title_start=skip_space_forward(text, start, stop_at))
+
+
+# How far a described name may end from where its phrase starts, and how many words describe it.
+MAX_DESCRIBED_NAME = 100
+MAX_DESCRIPTION_WORDS = 8
+PHRASE_STOP = re.compile(r"[,.;:()\"\u201c\u201d]|\s(?:--|\u2014)")
 
 
 def pronoun_at_end(text: str, lo: int, end: int) -> Mention | None:

@@ -11,17 +11,33 @@ import re
 
 from .names import Mention
 from .outlets import skip_after_cue, via_before
-from .phrases import appositive_after, subject_at_end, subject_at_start
+from .phrases import (
+    appositive_after,
+    described_name_at,
+    skip_auxiliaries_back,
+    skip_space_forward,
+    subject_at_end,
+    subject_at_start,
+)
 from .reported import Attribution, Stretch, reported_words
 
 COMMA = re.compile(r",\s+")
+# Marks that close a quotation; a lone apostrophe is a possessive ("Trump's"), not one of them.
+CLOSING_MARKS = ('"', "\u201d", "\u00bb", "''")
 MAIN_SUBJECT_REACH = 300
 # Words that may open a clause before its subject: "Even China, its only ally, said ...".
 OPENING_WORDS = re.compile(
     r"(?:(?:[Ee]ven|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Aa]lso|[Hh]owever|[Nn]ow|[Mm]eanwhile)\b)?"
+    # A possessive may stand before the name: "North Carolina's Ada Fisher".
+    r"(?:\s*(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s)?"
 )
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|later|then))?\s*$")
 VERB_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?[a-z]")
+# A relative clause between a subject and its verb: "people who have battled online threats".
+RELATIVE = re.compile(r"(?:who|that)\s[^,;:]{1,120}")
+# Words opening a clause of its own after a subject, not an aside describing it.
+FINITE = frozenset("is was are were has have had will would can could did does do and but".split())
+NOT_VERBS = frozenset(["indeed", "need", "speed", "seed"])
 PARTICIPLE_LINK = re.compile(r"\b(?:but|while|by)\s+$")
 
 
@@ -57,7 +73,7 @@ def subject_before_appositive(stretch: Stretch, comma: int) -> Mention | None:
     end = comma
     for step in range(4):
         previous = masked.rfind(",", lo, end)
-        closing = max(masked.rfind(mark, lo, end) for mark in ('"', "\u201d", "\u00bb", "'"))
+        closing = max(masked.rfind(mark, lo, end) for mark in CLOSING_MARKS)
         segment_start = max(previous, closing) + 1 if max(previous, closing) >= 0 else lo
         # At the first step only a name filling its segment: "The chairman, Phil Lovas, said".
         if step > 0 or (previous >= 0 and appositive_after(masked, previous) is None):
@@ -77,7 +93,51 @@ def subject_before(stretch: Stretch, cue_start: int) -> Mention | None:
     masked, lo = stretch.masked, stretch.start
     last = last_index(masked, lo, cue_start)
     mention = subject_before_appositive(stretch, last) if last >= lo and masked[last] == "," else None
-    return mention if mention is not None else subject_at_end(masked, lo, cue_start)
+    if mention is None:
+        mention = subject_at_end(masked, lo, cue_start)
+    return mention if mention is not None else clause_subject(stretch, cue_start)
+
+
+def clause_subject(stretch: Stretch, cue_start: int) -> Mention | None:
+    """The subject opening the cue's clause, with asides or a relative clause between them.
+
+    "Mr. Manafort, citing the polls, said", "Ann Lee, who backed Romney in 2012,
+    said", "people who have battled online threats say": the clause opens the
+    sentence or follows a comma, and what stands between its subject and the
+    cue is set off by commas or opens with a relative pronoun.
+    """
+    masked, lo = stretch.masked, stretch.start
+    end = skip_auxiliaries_back(masked, lo, cue_start)
+    first = max(lo, end - MAIN_SUBJECT_REACH)
+    starts = [first] + [m.end() for m in COMMA.finditer(masked, first, end)]
+    for start in starts:
+        start = OPENING_WORDS.match(masked, skip_space_forward(masked, start, end), end).end()
+        mention = subject_at_start(masked, start, end)
+        if mention is None or mention.kind == "pronoun":
+            mention = described_name_at(masked, start, end)
+        if mention is None or mention.kind == "pronoun":
+            continue
+        between = masked[mention.end : end].strip()
+        # An aside ends with its comma, or with the closing mark of a quotation holding it.
+        closed = between.endswith(",") or between[-1:] in CLOSING_MARKS
+        if RELATIVE.fullmatch(between) or (
+            between.startswith(",") and closed and _asides(between.strip(","))
+        ):
+            return mention
+    return None
+
+
+def _asides(text: str) -> bool:
+    """Whether comma-set phrases all describe a subject rather than state what it did.
+
+    "a contestant on the show", "citing the polls", "who backed Romney" are
+    asides; "arrived in the South last month" opens with a finite verb.
+    """
+    for segment in text.split(","):
+        first = segment.split()[0].lower() if segment.split() else ""
+        if first in FINITE or (first.endswith("ed") and first not in NOT_VERBS):
+            return False
+    return True
 
 
 def main_subject(stretch: Stretch, end: int) -> Mention | None:

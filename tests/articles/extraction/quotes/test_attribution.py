@@ -158,3 +158,18 @@ def test_it_reads_a_participle_after_but():
     assert (first.kind, text[first.start : first.end]) == ("indirect", "the son as a hero")
     assert (second.cue, second.kind) == ("insisting", "mixed")
     assert second.inherit  # the speaker of the clause it hangs on
+
+
+def test_it_keeps_a_stance_inside_reported_words_as_part_of_them():
+    text = "Many superdelegates said they support Clinton."
+    (found,) = attributions(text)
+    assert (found.cue, text[found.start : found.end]) == ("said", "they support Clinton")
+
+
+def test_it_reads_support_and_refusal_as_stances():
+    for text, content in (
+        ("The union endorsed Kim Lee.", "Kim Lee"),
+        ("The mayor refused to answer.", "to answer"),
+    ):
+        (found,) = attributions(text)
+        assert text[found.start : found.end] == content

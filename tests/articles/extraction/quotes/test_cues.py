@@ -28,13 +28,23 @@ def test_it_tells_beliefs_and_participles_apart():
 
 
 def test_it_finds_stance_verbs_and_phrases():
-    text = "Kim urged voters to act. Lee called for a recount. Park wants a vote, criticizing the delay."
+    text = "Kim urged voters to act. Lee called for a recount. Park wants a ballot, criticizing the delay."
     assert cues(text) == ["urged", "called for", "wants", "criticizing"]
 
 
 def test_it_tells_stance_cues_from_speech_and_belief():
     assert cue_is_stance("urged") and cue_is_stance("called  for") and cue_is_stance("Wants")
-    assert not cue_is_stance("said") and not cue_is_stance("thinks") and not cue_is_stance("called")
+    assert not cue_is_stance("said") and not cue_is_stance("thinks") and not cue_is_stance("told")
+
+
+def test_it_counts_support_naming_refusal_and_plans_as_stances():
+    assert all(
+        cue_is_stance(cue) for cue in ("endorsing", "called", "described", "declined", "plans", "voted")
+    )
+
+
+def test_it_counts_knowing_and_seeing_as_beliefs():
+    assert all(cue_is_belief(cue) for cue in ("knows", "considered", "sees", "realized", "hoping"))
 
 
 def test_it_finds_shouted_and_exclaimed_words():

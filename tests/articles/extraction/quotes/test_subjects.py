@@ -5,7 +5,13 @@ from __future__ import annotations
 from articles.extraction.quotes.names import Mention
 from articles.extraction.quotes.quotemarks import mask, quotation_spans
 from articles.extraction.quotes.reported import Stretch
-from articles.extraction.quotes.subjects import after_comma, main_subject, relative_end
+from articles.extraction.quotes.subjects import (
+    after_comma,
+    clause_subject,
+    main_subject,
+    relative_end,
+    subject_before,
+)
 
 
 def stretch(text: str) -> Stretch:
@@ -31,3 +37,28 @@ def test_it_ends_a_relative_clause_at_its_comma():
     rest = text.index("the tax")
     assert text[rest : relative_end(stretch(text), who, rest)] == "the tax was high"
     assert relative_end(stretch(text), Mention("Kim", 0, 3, "name"), rest) == len(text)
+
+
+def test_it_finds_the_subject_past_a_relative_clause_set_off_by_commas():
+    text = "The investor Marc Lane, who backed Romney in 2012, said he would vote for Clinton."
+    assert subject_before(stretch(text), text.index("said")).text == "Marc Lane"
+
+
+def test_it_finds_the_subject_past_an_aside_holding_a_quotation():
+    text = 'Mr. Manafort, citing "the unique magic of Trump," said the states were in play.'
+    assert subject_before(stretch(text), text.index("said")).text == "Manafort"
+
+
+def test_it_finds_a_subject_with_a_relative_clause_and_no_commas():
+    text = "Still, people who have battled other online threats say it could do more."
+    assert subject_before(stretch(text), text.index("say")).text == "people"
+
+
+def test_it_sees_a_possessive_before_a_name_set_off_by_an_appositive():
+    text = "And North Carolina's Ada Fisher, one of a handful of members, said Trump will win."
+    assert subject_before(stretch(text), text.index("said")).text == "Ada Fisher"
+
+
+def test_it_takes_no_subject_across_a_clause_with_its_own_verb():
+    text = "The workers, all men, arrived last month, said Kang Min, a professor."
+    assert clause_subject(stretch(text), text.index("said")) is None
