@@ -10,29 +10,43 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
+from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date as htmldate_find_date
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.settings import Extractor
 
 from ..results import ArticleParts
-from . import lines as L
 from .captions import unique_captions
 from .dates import find_date, localise, zone_for_domain
-from .html_meta import PageMeta, figure_captions, read_meta
+from .html_meta import PageMeta, byline_authors, figure_captions, read_meta
 from .text import article_from_page_text
 
 # Pages beyond this size are cut: the article is near the top, and the cost grows with size.
 MAX_HTML_CHARS = 3_000_000
-# trafilatura's time grows faster than the page: it gets the page without scripts, cut here.
-MAX_TRAFILATURA_CHARS = 1_000_000
-BIG_PAGE_CHARS = 400_000
+# trafilatura's and htmldate's time grows with the page's markup: a page with more than this
+# beside its scripts is given to trafilatura cut to this size, and htmldate is not asked.
+MAX_CONTENT_CHARS = 300_000
 _TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 _BY_RE = re.compile(r"^by\s+", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^[-•*]\s+")
 
 logger = logging.getLogger(__name__)
+
+# Built once: building trafilatura's options reads its configuration, about 0.5 ms a page.
+# The page's address is left out: it only resolves links, which we do not keep.
+_OPTIONS = Extractor(
+    output_format="python",
+    fast=True,
+    recall=True,
+    comments=False,
+    tables=False,
+    images=False,
+    with_metadata=False,
+)
 
 
 def article_from_html(html: str, *, url: str = "") -> ArticleParts:
@@ -51,15 +65,17 @@ def article_from_html(html: str, *, url: str = "") -> ArticleParts:
         meta = read_meta(tree)
     except (ValueError, TypeError, etree.LxmlError):
         meta = PageMeta()
-    document = _trafilatura(without_scripts(html)[:MAX_TRAFILATURA_CHARS], url or meta.url)
-    paragraphs = _paragraphs(document.text if document else "")
+    source = _trafilatura_source(html, tree)
+    paragraphs = _paragraphs(_trafilatura(html, source))
+    ask_htmldate = source is tree
     if not paragraphs:
         # trafilatura found nothing: fall back to the prose-density reading of the text.
-        return _with_meta(article_from_page_text(_text_of(tree)), meta, document, tree, url)
+        return _with_meta(article_from_page_text(_text_of(tree)), meta, tree, url, ask_htmldate=ask_htmldate)
     captions = unique_captions(figure_captions(tree))
     caption_texts = {c.text for c in captions}
     paragraphs = [p for p in paragraphs if p not in caption_texts]
-    article = _with_meta(ArticleParts(paragraphs=paragraphs, captions=captions), meta, document, tree, url)
+    article = ArticleParts(paragraphs=paragraphs, captions=captions)
+    article = _with_meta(article, meta, tree, url, ask_htmldate=ask_htmldate)
     # trafilatura may start with the headline or the standfirst: they are not body.
     heads = {_key(article.title), _key(article.subtitle)} - {""}
     while article.paragraphs and _key(article.paragraphs[0]) in heads:
@@ -111,25 +127,36 @@ def _parse(html: str) -> lxml_html.HtmlElement | None:
     return tree if isinstance(tree, lxml_html.HtmlElement) else None
 
 
-def _trafilatura(html: str, url: str):
-    # trafilatura parses the string itself: handing it our tree lost text (measured on the dev pages).
-    # Its fallback extractors (fast=False) gave the same body F1 on the dev pages at 10 % more time;
-    # on very big pages its metadata search costs seconds: skip it there.
-    big = len(html) > BIG_PAGE_CHARS
+def _trafilatura_source(html: str, tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | str:
+    """What trafilatura reads: our tree, or the start of a big page's markup without its scripts."""
+    if len(html) <= MAX_CONTENT_CHARS:
+        return tree
+    content = without_scripts(html)
+    return tree if len(content) <= MAX_CONTENT_CHARS else content[:MAX_CONTENT_CHARS]
+
+
+def _trafilatura(html: str, source: lxml_html.HtmlElement | str) -> str:
+    """trafilatura's main text of the page, or "" when it finds none.
+
+    It gets our parsed tree (it copies it before pruning), so that the page is
+    parsed once. Its own metadata search is skipped: it cost more than half its
+    time and duplicated `read_meta`. Its fallback extractors (fast=False) gave
+    the same body F1 on the dev pages at 10 % more time.
+    """
+    if not isinstance(source, str) and _is_dubious(html, source):
+        return ""
     try:
-        return trafilatura.bare_extraction(
-            html,
-            url=url or None,
-            fast=True,
-            with_metadata=not big,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            favor_recall=True,
-        )
+        document = trafilatura.bare_extraction(source, options=_OPTIONS)
     except Exception:  # a third-party parser on hostile input: the page-text path takes over
         logger.debug("trafilatura failed", exc_info=True)
-        return None
+        return ""
+    return (document.text if document else "") or ""
+
+
+def _is_dubious(html: str, tree: lxml_html.HtmlElement) -> bool:
+    # trafilatura's own test when it parses a string: text with no "html" near its start that
+    # parses to fewer than two elements is no page (given a tree, it would not ask).
+    return "html" not in html[:50].lower() and len(tree) < 2
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -150,23 +177,22 @@ def _text_of(tree: lxml_html.HtmlElement) -> str:
         return ""
 
 
-def _with_meta(article: ArticleParts, meta: PageMeta, document, tree, url: str) -> ArticleParts:
-    outlet = meta.outlet or (document.sitename if document and document.sitename else "") or article.outlet
+def _with_meta(
+    article: ArticleParts, meta: PageMeta, tree: lxml_html.HtmlElement, url: str, *, ask_htmldate: bool
+) -> ArticleParts:
+    article.url = url or meta.url or article.url
+    outlet = meta.outlet or article.outlet or _host(article.url)
     article.outlet = outlet
-    article.title = _clean_title(meta.title or (document.title if document else "") or article.title, outlet)
+    article.title = _clean_title(meta.title or article.title, outlet)
     article.section = meta.section or article.section
-    authors = meta.authors or _split_authors(document.author if document else "") or article.authors
+    authors = meta.authors or byline_authors(tree) or article.authors
     article.authors = [_BY_RE.sub("", a).strip() for a in authors if a.strip()][:10]
-    description = meta.description or (document.description if document else "")
     leads = article.paragraphs[:3]
-    if description and not any(_overlaps(description, lead) for lead in leads) and not article.subtitle:
-        article.subtitle = description
-    article.url = url or meta.url or (document.url if document and document.url else "") or article.url
+    if meta.description and not any(_overlaps(meta.description, p) for p in leads) and not article.subtitle:
+        article.subtitle = meta.description
     zone = zone_for_domain(article.url)
     published = find_date(meta.published) if meta.published else None
-    if published is None and document is not None and document.date:
-        published = find_date(document.date)
-    if published is None:
+    if published is None and ask_htmldate:
         published = _htmldate(tree)
     updated = find_date(meta.modified) if meta.modified else None
     article.published = localise(published or article.published, zone)
@@ -174,16 +200,22 @@ def _with_meta(article: ArticleParts, meta: PageMeta, document, tree, url: str) 
     return article
 
 
-def _htmldate(tree) -> object:
+def _htmldate(tree: lxml_html.HtmlElement) -> datetime | None:
+    # The first publication, not the latest change: htmldate's default is the latter.
     try:
-        found = htmldate_find_date(tree, extensive_search=False, outputformat="%Y-%m-%d")
+        found = htmldate_find_date(tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     except Exception:  # htmldate on hostile input: a missing date is fine
         return None
     return find_date(found) if found else None
 
 
-def _split_authors(value: str) -> list[str]:
-    return [a.strip() for a in re.split(r";|,|\band\b", value or "") if L.looks_like_name(a.strip())]
+def _host(url: str) -> str:
+    # A page that names no site is at least on one: "www.catchitkansas.com" -> "catchitkansas.com".
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed address in the page's markup
+        return ""
+    return host.removeprefix("www.")
 
 
 def _clean_title(title: str, outlet: str) -> str:

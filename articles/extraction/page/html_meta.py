@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from ..results import Caption
 from .captions import is_credit, split_credit
+from .lines import byline_names
 
 _ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -26,6 +28,15 @@ _ARTICLE_TYPES = frozenset(
 # JSON-LD blocks bigger than this are data dumps, not article descriptions.
 _MAX_JSON_LD = 500_000
 _CREDIT_CLASS_RE = re.compile(r"credit|copyright|byline|source|author", re.IGNORECASE)
+# Class names of a byline's element ("author", "byline__author", "author-name", "entry-author"),
+# but not of the post it belongs to ("author-jane-roe" on a WordPress <article>).
+_BYLINE_CLASS_RE = re.compile(r"^(?:[\w-]*[_-])?(?:author|byline|author-?name|authorname)$", re.IGNORECASE)
+_BYLINE_MAX_CHARS = 120
+# A coarse filter run in C (lxml's XPath); `_marks_byline` then checks the candidates exactly.
+_BYLINE_CANDIDATES = etree.XPath(
+    "//*[contains(@itemprop, 'author') or @rel = 'author' or contains(@class, 'author')"
+    " or contains(@class, 'Author') or contains(@class, 'byline')]"
+)
 
 
 @dataclass(slots=True)
@@ -146,6 +157,32 @@ def _text(value: Any) -> str:
         if isinstance(value, dict | list):
             return _text(value)
     return " ".join(unescape(str(value)).split()) if isinstance(value, str | int | float) else ""
+
+
+def byline_authors(tree: lxml_html.HtmlElement) -> list[str]:
+    """The names in the page's first marked byline (microdata, rel="author", an author class).
+
+    For pages that declare no author in their metadata; a marked element whose
+    text is no byline (a whole author box) is passed over for the ones inside it.
+    """
+    for element in _BYLINE_CANDIDATES(tree):
+        if not _marks_byline(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > _BYLINE_MAX_CHARS:
+            continue
+        names = byline_names(text if text[:3].lower() == "by " else f"By {text}")
+        if names:
+            return names
+    return []
+
+
+def _marks_byline(element: lxml_html.HtmlElement) -> bool:
+    if element.tag in {"meta", "link", "script", "style"}:
+        return False
+    if "author" in (element.get("itemprop") or "").split() or element.get("rel") == "author":
+        return True
+    return any(_BYLINE_CLASS_RE.match(token) for token in (element.get("class") or "").split())
 
 
 def figure_captions(tree: lxml_html.HtmlElement) -> list[Caption]:

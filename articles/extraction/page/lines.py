@@ -39,7 +39,11 @@ _ROLE_RE = re.compile(
     r"(?:Staff|Senior|Chief|Political|Foreign|Special|Deputy)?\s*"
     r"(?:Reporter|Correspondent|Writer|Editor|Columnist|Contributor|Journalist|Staff Writer)s?\b.*$",
 )
-_NAME_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|de|van|von|der|da|di|le|la|bin|al-[A-Z][a-z]+)"
+# "McCoy", "MacLeod", "O'Brien": a capital inside a surname after these prefixes.
+_NAME_TOKEN = (
+    r"(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|de|van|von|der|da|di|le|la|bin"
+    r"|al-[A-Z][a-z]+)"
+)
 _NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{1,3}}")
 # Capitalised words that end a byline's name rather than continue it.
 _NOT_NAME_TEXT = (

@@ -97,6 +97,15 @@ def test_it_falls_back_to_open_graph_and_meta_tags():
     assert article.published == datetime.fromisoformat("2024-03-01T18:30:00+00:00")
 
 
+def test_it_falls_back_to_the_byline_and_the_host_without_metadata():
+    page = _page(ld=None, meta='<link rel="canonical" href="https://www.valleytribune.example/budget">')
+    page = page.replace("<h1>", '<p class="byline">By <span class="author">Jane Roe</span></p><h1>')
+    article = article_from_html(page)
+    assert article.authors == ["Jane Roe"]
+    assert article.outlet == "valleytribune.example"
+    assert article.url == "https://www.valleytribune.example/budget"
+
+
 def test_it_does_not_take_the_lead_as_the_subtitle():
     meta = f'<meta name="description" content="{PARAGRAPHS[0][:100]}">'
     assert article_from_html(_page(ld=None, meta=meta)).subtitle == ""

@@ -6,7 +6,7 @@ import json
 
 from lxml import html
 
-from articles.extraction.page.html_meta import figure_captions, read_meta
+from articles.extraction.page.html_meta import byline_authors, figure_captions, read_meta
 
 
 def _tree(head: str = "", body: str = ""):
@@ -50,3 +50,25 @@ def test_it_reads_figure_captions_with_marked_or_written_credits():
         ("Police at the scene.", "AP Photo/John Doe"),
         ("A quiet street at dusk.", ""),
     ]
+
+
+def test_it_reads_the_names_in_a_marked_byline():
+    body = (
+        '<article class="post author-jane-roe"><h1>Headline</h1>'
+        '<div class="byline-section"><span class="author">Kevin Johnson and Kevin McCoy</span></div>'
+        "<p>Text of the article.</p></article>"
+    )
+    assert byline_authors(_tree(body=body)) == ["Kevin Johnson", "Kevin McCoy"]
+
+
+def test_it_looks_inside_an_author_box_for_the_byline():
+    bio = "Jane Roe covers the city council and has written for the paper since 2009. " * 3
+    body = (
+        '<footer class="article-author"><p>' + bio + "</p>"
+        '<span itemprop="author">By <a rel="author" href="/jane">Jane Roe</a></span></footer>'
+    )
+    assert byline_authors(_tree(body=body)) == ["Jane Roe"]
+
+
+def test_it_finds_no_byline_where_none_is_marked():
+    assert byline_authors(_tree(body='<p class="lead">By the river, the town waits.</p>')) == []
