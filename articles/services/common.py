@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.text import capfirst
 
-from articles.models import Claim, Quote
+from articles.models import Claim, ItemStatus, Quote
 
 Item = Claim | Quote
 
@@ -26,7 +26,7 @@ def item_kwargs(item: Item) -> dict[str, Item]:
 
 
 def item_label(item: Item) -> str:
-    """ "claim" or "quote", for messages."""
+    """The item's kind as a word ("claim", "quote"), for messages."""
     return str(item._meta.verbose_name)
 
 
@@ -48,6 +48,36 @@ def require(value: str, message: str) -> str:
     if not value:
         raise ValidationError(message, code="required")
     return value
+
+
+# How a state reads in "This claim is ...".
+STATE_PHRASES = {
+    ItemStatus.NEW: "new",
+    ItemStatus.ASSIGNED: "assigned",
+    ItemStatus.IN_REVIEW: "in review",
+    ItemStatus.PROPOSED: "awaiting approval",
+    ItemStatus.RETURNED: "returned to its checker",
+    ItemStatus.APPROVED: "approved",
+    ItemStatus.PUBLISHED: "published",
+    ItemStatus.DISMISSED: "dismissed",
+}
+
+
+def state_check(item: Item, allowed: frozenset[str], doing: str) -> None:
+    """ValidationError, saying where the item is, unless its status is one of `allowed`.
+
+    `doing` names the step as in "restore it before rating it": "rating it".
+    """
+    if item.status in allowed:
+        return
+    name = item_label(item)
+    if item.status == ItemStatus.DISMISSED:
+        message = f"This {name} is dismissed; restore it before {doing}."
+    elif item.status == ItemStatus.PUBLISHED:
+        message = f"This {name} is published; it can no longer be changed."
+    else:
+        message = f"This {name} is {STATE_PHRASES[item.status]}, so {doing} is not possible now."
+    raise ValidationError(message, code="state")
 
 
 def item_lock(item: Item) -> Item:

@@ -2,7 +2,7 @@
 `workflow` and are importable from here too).
 
 Every service runs in one transaction on the item locked afresh, checks that the
-user may change it (`articles.access`), validates with `fullclean()` before
+user may change it (`articles.access`), validates with `full_clean()` before
 saving, records who did it in history, and refuses bad input with a
 `django.core.exceptions.ValidationError` whose messages can be shown as they are
 (one flat list; field errors are prefixed with the field's name). Corrections
@@ -18,11 +18,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from articles.access import NO_ROLE_MESSAGE, require_change
-from articles.models import Claim, ItemStatus, Note, Quote, QuoteKind, Source, SourceStance, Speaker
+from articles.models import Claim, Note, Quote, QuoteKind, Source, SourceStance, Speaker
 from articles.roles import role_of
 
-from .common import Item, clean, item_kwargs, item_label, item_lock, item_save, require
+from .common import Item, clean, item_kwargs, item_label, item_lock, item_save, require, state_check
 from .conflicts import version_check
+from .steps import STEP_STATES
 from .workflow import item_dismiss, item_restore, verdict_set
 
 __all__ = [
@@ -42,17 +43,6 @@ _EQUIVALENT = {
     "-": "-\u2010\u2011\u2012\u2013\u2014",
 }
 _EQUIVALENT.update({char: chars for chars in list(_EQUIVALENT.values()) for char in chars})
-
-
-def _refuse_if_closed(item: Item, action: str) -> None:
-    if item.status == ItemStatus.DISMISSED:
-        raise ValidationError(
-            f"This {item_label(item)} is dismissed; restore it before {action}.", code="dismissed"
-        )
-    if item.status == ItemStatus.PUBLISHED:
-        raise ValidationError(
-            f"This {item_label(item)} is published; it can no longer be changed.", code="published"
-        )
 
 
 @transaction.atomic
@@ -81,7 +71,7 @@ def source_create(
     """Attach an evidence source (an http(s) address with a title and a stance) to a claim or quote."""
     item_lock(item)
     require_change(user, item)
-    _refuse_if_closed(item, "adding a source")
+    state_check(item, STEP_STATES["source"], "adding a source")
     url = require(url, "Give the source's web address.")
     if not re.match(r"https?://", url, re.IGNORECASE):
         raise ValidationError("The source's address must start with http:// or https://.", code="invalid_url")
@@ -132,10 +122,7 @@ def _lock_for_correction(item: Item, user: AbstractBaseUser, expected_version: i
     item_lock(item)
     require_change(user, item)
     version_check(item, expected_version, what=item_label(item))
-    if item.status == ItemStatus.PUBLISHED:
-        raise ValidationError(
-            f"This {item_label(item)} is published; it can no longer be changed.", code="published"
-        )
+    state_check(item, STEP_STATES["correct"], "correcting it")
 
 
 @transaction.atomic

@@ -15,50 +15,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from articles.access import (
-    display_name,
-    is_verdict_author,
-    require_change,
-    require_role,
-)
+from articles.access import display_name, is_verdict_author, require_change, require_role
 from articles.models import Article, Claim, ItemStatus, Note, Quote, Rating, Source, Verdict
 from articles.roles import Role, role_of
 from articles.selectors.constants import CLAIM_THRESHOLD
 
-from .common import Item, clean, item_kwargs, item_label, item_lock, item_save, require
+from .common import Item, clean, item_kwargs, item_label, item_lock, item_save, require, state_check
 from .conflicts import version_check
 from .steps import STEP_STATES, approval_problem
 
 S = ItemStatus
-
-# How a state reads in "This claim is ...".
-_STATE_PHRASES = {
-    S.NEW: "new",
-    S.ASSIGNED: "assigned",
-    S.IN_REVIEW: "in review",
-    S.PROPOSED: "awaiting approval",
-    S.RETURNED: "returned to its checker",
-    S.APPROVED: "approved",
-    S.PUBLISHED: "published",
-    S.DISMISSED: "dismissed",
-}
-
-
-def _refuse_state(item: Item, allowed: frozenset[str], doing: str) -> None:
-    """ValidationError, saying where the item is, unless its status is one of `allowed`.
-
-    `doing` names the step as in "restore it before rating it": "rating it".
-    """
-    if item.status in allowed:
-        return
-    name = item_label(item)
-    if item.status == S.DISMISSED:
-        message = f"This {name} is dismissed; restore it before {doing}."
-    elif item.status == S.PUBLISHED:
-        message = f"This {name} is published; it can no longer be changed."
-    else:
-        message = f"This {name} is {_STATE_PHRASES[item.status]}, so {doing} is not possible now."
-    raise ValidationError(message, code="state")
 
 
 def _assign(item: Item, assignee: AbstractBaseUser | None) -> None:
@@ -95,8 +61,8 @@ def item_assign(*, item: Item, user: AbstractBaseUser, assignee: AbstractBaseUse
     """
     require_role(user, Role.EDITOR, "Only an editor assigns work.")
     item_lock(item)
-    _refuse_state(item, STEP_STATES["assign"], "assigning it")
-    if assignee is not None and (role_of(assignee) is None):
+    state_check(item, STEP_STATES["assign"], "assigning it")
+    if assignee is not None and role_of(assignee) is None:
         raise ValidationError(f"{display_name(assignee)} has no role on the desk.", code="assignee")
     _assign(item, assignee)
     if assignee is not None and item.status == S.NEW:
@@ -125,15 +91,14 @@ def item_start_review(*, item: Item, user: AbstractBaseUser) -> Item:
     """Start checking a claim or quote; an unassigned one becomes the actor's."""
     item_lock(item)
     require_change(user, item)
-    _refuse_state(item, STEP_STATES["start_review"], "starting its review")
+    state_check(item, STEP_STATES["start_review"], "starting its review")
     if item.assignee_id is None:
         _assign(item, user)
     item.status = S.IN_REVIEW
     return item_save(item, user=user)
 
 
-def _verdict_create(item: Item, *, user: AbstractBaseUser, rating: str, rationale: str) -> Verdict | None:
-    """The item's first verdict, or None if one appeared meanwhile (from something that skips the lock)."""
+def _verdict_create(item: Item, *, user: AbstractBaseUser, rating: str, rationale: str) -> Verdict:
     attach = item_kwargs(item)
     verdict = Verdict(created_by=user, updated_by=user, rating=rating, rationale=rationale, **attach)
     verdict._history_user = user
@@ -142,7 +107,9 @@ def _verdict_create(item: Item, *, user: AbstractBaseUser, rating: str, rational
         with transaction.atomic():
             verdict.save()
     except IntegrityError:
-        return None
+        # Created meanwhile by something that skips the item's lock (admin): that is a conflict too.
+        version_check(_verdict_locked(item), 0, what="verdict")
+        raise
     return verdict
 
 
@@ -163,19 +130,15 @@ def verdict_set(
     """
     item_lock(item)
     require_change(user, item)
-    _refuse_state(item, STEP_STATES["verdict"], "rating it")
+    state_check(item, STEP_STATES["verdict"], "rating it")
     if rating not in Rating.values:
         raise ValidationError("Choose a rating from the list.", code="rating")
     rationale = require(rationale, "Explain the rating in the rationale.")
     verdict = _verdict_locked(item)
     version_check(verdict, expected_version, what="verdict")
-    if verdict is None and (created := _verdict_create(item, user=user, rating=rating, rationale=rationale)):
-        verdict = created
+    if verdict is None:
+        verdict = _verdict_create(item, user=user, rating=rating, rationale=rationale)
     else:
-        if verdict is None:
-            # Created meanwhile by something that skips the item's lock (admin): check again.
-            verdict = _verdict_locked(item)
-            version_check(verdict, expected_version, what="verdict")
         verdict.rating = rating
         verdict.rationale = rationale
         verdict.updated_by = user
@@ -198,7 +161,7 @@ def verdict_approve(*, item: Item, user: AbstractBaseUser) -> Verdict:
     """
     require_role(user, Role.EDITOR, "Only an editor approves verdicts.")
     item_lock(item)
-    _refuse_state(item, STEP_STATES["approve"], "approving its verdict")
+    state_check(item, STEP_STATES["approve"], "approving its verdict")
     verdict = _verdict_required(item)
     if is_verdict_author(user, verdict):
         raise PermissionDenied("You wrote this verdict: another editor must approve it.")
@@ -222,7 +185,7 @@ def verdict_return(*, item: Item, user: AbstractBaseUser, comment: str) -> Verdi
     """
     require_role(user, Role.EDITOR, "Only an editor returns verdicts.")
     item_lock(item)
-    _refuse_state(item, STEP_STATES["return"], "returning its verdict")
+    state_check(item, STEP_STATES["return"], "returning its verdict")
     comment = require(comment, "Say what needs doing: returning a verdict needs a comment.")
     verdict = _verdict_required(item)
     verdict.return_comment = comment
@@ -245,7 +208,7 @@ def item_publish(*, item: Item, user: AbstractBaseUser) -> Item:
     """Publish a claim or quote whose verdict is approved (the chief's step)."""
     require_role(user, Role.CHIEF, "Only the desk chief publishes.")
     item_lock(item)
-    _refuse_state(item, STEP_STATES["publish"], "publishing it")
+    state_check(item, STEP_STATES["publish"], "publishing it")
     item.status = S.PUBLISHED
     return item_save(item, user=user)
 
@@ -257,7 +220,7 @@ def item_dismiss(*, item: Item, user: AbstractBaseUser, reason: str) -> Item:
     require_change(user, item)
     if item.status == S.DISMISSED:
         raise ValidationError(f"This {item_label(item)} is already dismissed.", code="state")
-    _refuse_state(item, STEP_STATES["dismiss"], "dismissing it")
+    state_check(item, STEP_STATES["dismiss"], "dismissing it")
     item.dismissed_reason = require(reason, f"Say why the {item_label(item)} is dismissed.")
     item.status = S.DISMISSED
     return item_save(item, user=user)
