@@ -101,3 +101,29 @@ def test_it_rejects_get(editor_client):
 def test_it_returns_404_for_unknown_items(editor_client):
     response = editor_client.post(reverse("articles:item-correct", args=["quotes", 999999]), {"text": "x"})
     assert response.status_code == 404
+
+
+def test_a_stale_correction_shows_the_conflict_and_keeps_the_text(editor_client, other_editor):
+    claim = ClaimFactory(version=3, text="approved a budget of $4.2 million", edited_by=other_editor)
+    data = {"text": "The city council approved a budget of $4.2 million on Tuesday", "version": 2}
+    response = editor_client.post(url(claim), data, **HTMX)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Edit conflict" in html
+    theirs, yours = html.split('<div class="theirs">')[1].split('<form class="item-form yours"')
+    assert "<dd>approved a budget of $4.2 million</dd>" in theirs
+    assert "on Tuesday</textarea>" in yours and 'name="version" value="3"' in yours
+    claim.refresh_from_db()
+    assert claim.text == "approved a budget of $4.2 million"
+    response = editor_client.post(url(claim), {**data, "version": 3})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.text == data["text"]
+
+
+def test_a_checker_may_not_correct_someone_elses_quote(checker_client, other_editor):
+    quote = QuoteFactory(assignee=other_editor, status="assigned")
+    data = {"text": "We had no choice", "speaker_name": "Maria Lopez", "kind": "direct", "version": 1}
+    assert checker_client.post(url(quote, "quotes"), data).status_code == 403
+    quote.refresh_from_db()
+    assert quote.text == "We had no choice,"

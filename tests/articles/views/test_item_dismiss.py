@@ -75,3 +75,19 @@ def test_it_keeps_low_score_highlights_when_the_page_shows_all(editor_client):
     assert f'data-items="{low.dom_id}"' in html
     html = editor_client.post(url(claim), {"reason": "Opinion"}, **HTMX).content.decode()
     assert f'data-items="{low.dom_id}"' not in html
+
+
+def test_a_checker_may_not_dismiss_someone_elses_claim(checker_client, other_editor):
+    claim = ClaimFactory(assignee=other_editor, status=ItemStatus.ASSIGNED)
+    assert checker_client.post(url(claim), {"reason": "Opinion"}).status_code == 403
+    claim.refresh_from_db()
+    assert claim.status == ItemStatus.ASSIGNED
+
+
+def test_a_published_claim_cannot_be_dismissed(editor_client):
+    claim = ClaimFactory(status=ItemStatus.PUBLISHED)
+    response = editor_client.post(url(claim), {"reason": "Opinion"}, **HTMX)
+    assert response.status_code == 200
+    assert "published; it can no longer be changed" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == ItemStatus.PUBLISHED

@@ -86,3 +86,9 @@ def test_it_returns_404_for_unknown_items(editor_client):
     assert editor_client.post(url(claim, "quotes"), {"text": "x"}).status_code == 404
     assert editor_client.post(f"/widgets/{claim.pk}/notes/", {"text": "x"}).status_code == 404
     assert not Note.objects.exists()
+
+
+def test_a_checker_notes_any_item(checker_client, checker, other_editor):
+    claim = ClaimFactory(assignee=other_editor, status="assigned")
+    assert checker_client.post(url(claim), {"text": "Saw this on TV."}).status_code == 302
+    assert Note.objects.get().created_by == checker

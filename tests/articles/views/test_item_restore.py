@@ -58,3 +58,17 @@ def test_it_rejects_get(editor_client):
 
 def test_it_returns_404_for_unknown_items(editor_client):
     assert editor_client.post(reverse("articles:item-restore", args=["quotes", 999999])).status_code == 404
+
+
+def test_a_checker_may_not_restore_someone_elses_claim(checker_client, other_editor):
+    claim = ClaimFactory(status="dismissed", dismissed_reason="Opinion", assignee=other_editor)
+    assert checker_client.post(url(claim)).status_code == 403
+    claim.refresh_from_db()
+    assert claim.status == "dismissed"
+
+
+def test_it_goes_back_to_its_assignee(editor_client, checker):
+    claim = ClaimFactory(status="dismissed", dismissed_reason="Opinion", assignee=checker)
+    assert editor_client.post(url(claim)).status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == "assigned"

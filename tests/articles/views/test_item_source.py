@@ -70,3 +70,11 @@ def test_it_returns_404_for_unknown_items(editor_client):
     assert (
         editor_client.post(reverse("articles:item-source", args=["quotes", 999999]), DATA).status_code == 404
     )
+
+
+def test_a_checker_may_not_source_someone_elses_claim(checker_client, other_editor):
+    claim = ClaimFactory(assignee=other_editor, status="assigned")
+    data = {"url": "https://example.org/a", "title": "A", "stance": "supports"}
+    response = checker_client.post(reverse("articles:item-source", args=["claims", claim.pk]), data)
+    assert response.status_code == 403
+    assert not claim.sources.exists()

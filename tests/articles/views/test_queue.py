@@ -100,3 +100,78 @@ def test_it_runs_a_fixed_number_of_queries(editor_client, django_assert_num_quer
 
 def test_it_rejects_post(editor_client):
     assert editor_client.post(URL).status_code == 405
+
+
+def filtered(client, **params):
+    html = client.get(URL, params).content.decode()
+    return {title for title in ["Budget", "Election", "Harbour"] if f">{title}</a>" in html}
+
+
+@pytest.fixture
+def three_articles(checker):
+    budget = ClaimFactory(article=ArticleFactory(title="Budget", section="Local", outlet="The Daily Test"))
+    election = ClaimFactory(
+        article=ArticleFactory(title="Election", section="Politics", outlet="The Daily Test"),
+        assignee=checker,
+        status=ItemStatus.IN_REVIEW,
+        text="Critics said the plan may raise taxes for 3,000 households.",
+    )
+    ArticleFactory(title="Harbour", section="Local", outlet="Harbour News")
+    return budget, election
+
+
+def test_it_filters_by_state_assignee_section_outlet_and_text(editor_client, checker, three_articles):
+    assert filtered(editor_client) == {"Budget", "Election", "Harbour"}
+    assert filtered(editor_client, state="in_review") == {"Election"}
+    assert filtered(editor_client, state="new") == {"Budget"}
+    assert filtered(editor_client, assignee=checker.pk) == {"Election"}
+    assert filtered(editor_client, assignee="none") == {"Budget"}
+    assert filtered(editor_client, section="Local") == {"Budget", "Harbour"}
+    assert filtered(editor_client, outlet="Harbour News") == {"Harbour"}
+    assert filtered(editor_client, q="TAXES") == {"Election"}
+    assert filtered(editor_client, q="harb") == {"Harbour"}
+    assert filtered(editor_client, section="Local", outlet="The Daily Test") == {"Budget"}
+
+
+def test_it_shows_the_filters_as_a_get_form(editor_client, three_articles):
+    html = editor_client.get(URL, {"section": "Local"}).content.decode()
+    assert '<form class="filters" method="get" action="/"' in html
+    assert 'hx-get="/" hx-target="#queue-results" hx-swap="outerHTML" hx-push-url="true"' in html
+    assert '<option value="Local" selected>Local</option>' in html
+    assert '<option value="none">Unassigned</option>' in html
+    assert "Chris Checker</option>" in html
+
+
+def test_it_ignores_bad_filter_values(editor_client, three_articles):
+    response = editor_client.get(URL, {"state": "bogus", "assignee": "999999", "section": "Nowhere"})
+    assert response.status_code == 200
+    assert filtered(editor_client, state="bogus") == {"Budget", "Election", "Harbour"}
+
+
+def test_it_answers_htmx_with_the_results_only(editor_client, three_articles):
+    response = editor_client.get(URL, {"q": "budget"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert html.strip().startswith('<div id="queue-results">')
+    assert ">Budget</a>" in html and ">Harbour</a>" not in html
+    assert "<form" not in html
+
+
+def test_it_says_when_nothing_matches(editor_client, three_articles):
+    assert "No article matches these filters." in editor_client.get(URL, {"q": "zebra"}).content.decode()
+
+
+def test_pages_keep_the_filters(editor_client):
+    for i in range(30):
+        ArticleFactory(title=f"Story {i:02d}", section="Local")
+    html = editor_client.get(URL, {"section": "Local"}).content.decode()
+    assert 'href="?section=Local&amp;page=2" rel="next"' in html
+    html = editor_client.get(URL, {"section": "Local", "page": 2}).content.decode()
+    assert 'href="?section=Local&amp;page=1" rel="prev"' in html
+
+
+def test_the_rows_and_the_shortcut_help_are_there_for_the_keyboard(editor_client):
+    ArticleFactory()
+    html = editor_client.get(URL).content.decode()
+    assert '<table class="queue" data-rows>' in html
+    assert '<details id="shortcuts" class="shortcuts" data-shortcuts="queue">' in html
+    assert "<summary>Keyboard shortcuts (?)</summary>" in html

@@ -239,3 +239,95 @@ def test_it_never_links_a_javascript_url(editor_client):
     html = editor_client.get(url(article)).content.decode()
     assert "javascript:" not in html
     assert "Sneaky" in html
+
+
+def buttons(client, item) -> set[str]:
+    html = client.get(f"{url(item.article)}?selected={item.dom_id}").content.decode()
+    names = [
+        "Start review",
+        "Save verdict",
+        "Approve",
+        "Return",
+        "Publish",
+        "Assign",
+        "Add source",
+        "Add note",
+    ]
+    return {name for name in [*names, "Save correction", "Dismiss", "Restore"] if f">{name}</button>" in html}
+
+
+def test_a_checker_gets_the_steps_of_a_checker(checker_client):
+    claim = ClaimFactory()
+    assert buttons(checker_client, claim) == {
+        "Start review",
+        "Save verdict",
+        "Add source",
+        "Add note",
+        "Save correction",
+        "Dismiss",
+    }
+
+
+def test_a_checker_only_notes_an_item_assigned_to_someone_else(checker_client, other_editor):
+    claim = ClaimFactory(assignee=other_editor, status=ItemStatus.ASSIGNED)
+    assert buttons(checker_client, claim) == {"Add note"}
+
+
+def test_an_editor_also_assigns_approves_and_returns(editor_client, checker):
+    claim = ClaimFactory(status=ItemStatus.PROPOSED)
+    VerdictFactory(claim=claim, created_by=checker)
+    assert buttons(editor_client, claim) == {
+        "Save verdict",
+        "Approve",
+        "Return",
+        "Add source",
+        "Add note",
+        "Save correction",
+        "Dismiss",
+    }
+
+
+def test_the_chief_publishes_an_approved_item(chief_client, editor):
+    claim = ClaimFactory(status=ItemStatus.APPROVED)
+    VerdictFactory(claim=claim, approved_by=editor, approved_at=datetime(2026, 11, 29, 14, 2, tzinfo=UTC))
+    assert "Publish" in buttons(chief_client, claim)
+    html = chief_client.get(url(claim.article)).content.decode()
+    assert "Approved by Alice Editor at" in html
+    assert "29 Nov 2026, 14:02" in html
+
+
+def test_cards_show_status_and_assignee(editor_client, checker):
+    claim = ClaimFactory(assignee=checker, status=ItemStatus.IN_REVIEW)
+    quote = QuoteFactory(article=claim.article)
+    html = editor_client.get(url(claim.article)).content.decode()
+    assert '<span class="badge status status-in_review">In review</span>' in html
+    assert "Assigned to <strong>Chris Checker</strong>" in html
+    assert '<span class="badge status status-new">New</span>' in html
+    assert html.count("Unassigned") == 1 + html.count('value="none"')
+    assert f'id="{quote.dom_id}"' in html
+
+
+def test_a_proposed_verdict_says_what_approval_needs(editor_client, checker):
+    claim = ClaimFactory(status=ItemStatus.PROPOSED)
+    VerdictFactory(claim=claim, created_by=checker)
+    html = editor_client.get(url(claim.article)).content.decode()
+    assert "Awaiting approval: A verdict needs at least 2 sources" in html
+
+
+def test_editors_get_the_assign_all_form(editor_client, checker_client, checker):
+    claim = ClaimFactory()
+    html = editor_client.get(url(claim.article)).content.decode()
+    assert (
+        f'<form id="article-assign" class="article-assign" method="post" action="{url(claim.article)}assign/"'
+        in html
+    )
+    assert ">Assign all claims and quotes to</label>" in html
+    assert "Assign all claims and quotes to" not in checker_client.get(url(claim.article)).content.decode()
+
+
+def test_forms_carry_their_shortcut_keys(editor_client):
+    claim = ClaimFactory()
+    html = editor_client.get(f"{url(claim.article)}?selected={claim.dom_id}").content.decode()
+    for key in ["r", "s", "n", "d"]:
+        assert f'data-shortcut="{key}"' in html, key
+    assert '<details id="shortcuts" class="shortcuts" data-shortcuts="review">' in html
