@@ -1,4 +1,4 @@
-"""The card's forms, and the check of the actor before each step.
+"""The card's forms, the check of the actor before each step, and the review page's context.
 
 A card shows only the steps open to the user in the item's state (`card.actions`,
 from `articles.selectors.card_actions`); a view checks the actor again before
@@ -11,11 +11,11 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 
-from articles.access import can_approve, require_change, require_role
-from articles.forms import Form, card_forms
-from articles.models import Claim, Quote
+from articles.access import can_approve, can_assign, require_change, require_role
+from articles.forms import ArticleAssignForm, Form, card_forms
+from articles.models import Article, Claim, Quote
 from articles.roles import Role
-from articles.selectors import ItemCard
+from articles.selectors import ItemCard, article_review
 
 Item = Claim | Quote
 # Steps open to whoever may change the item (a checker: unassigned items and their own).
@@ -45,3 +45,27 @@ def with_forms(card: ItemCard, bound: Form | None = None, action: str = "") -> I
     if bound is not None and action not in card.actions:
         card.errors = [str(e) for errors in bound.errors.values() for e in errors]
     return card
+
+
+def review_context(
+    user: AbstractBaseUser,
+    article: Article,
+    *,
+    show_all: bool = False,
+    selected: str = "",
+    bound: Form | None = None,
+    action: str = "",
+) -> dict:
+    """The review page's context; only the selected and dismissed cards carry their forms.
+
+    Rendering every card's forms would triple the page: the browser fetches a
+    card's forms when it is selected. `bound` is a failed submission on the selected card.
+    """
+    page = article_review(article=article, show_all=show_all, selected=selected, user=user)
+    for card in page.all_cards:
+        if card.selected:
+            with_forms(card, bound, action)
+        elif card.is_dismissed:
+            with_forms(card)
+    assign_form = ArticleAssignForm() if can_assign(user) else None
+    return {"review": page, "article": article, "assign_form": assign_form}

@@ -25,7 +25,7 @@ from articles.selectors import CLAIM_THRESHOLD, article_review, item_card, item_
 from articles.services import review as services
 from articles.services import workflow
 from articles.services.conflicts import EditConflict
-from articles.views.cards import require_action, with_forms
+from articles.views.cards import require_action, review_context, with_forms
 from workbench.http import AuthenticatedHttpRequest
 
 Item = Claim | Quote
@@ -60,13 +60,9 @@ def _respond(request: AuthenticatedHttpRequest, item: Item, form: Form, action: 
             response.content += _body_oob(request, card.item)
         return response
     low = isinstance(item, Claim) and item.score < CLAIM_THRESHOLD
-    page = article_review(article=item.article, show_all=low, selected=item.dom_id, user=request.user)
-    for card in page.all_cards:
-        if card.selected:
-            with_forms(card, bound, action)
-        elif card.is_dismissed:
-            with_forms(card)
-    context = {"review": page, "article": item.article}
+    context = review_context(
+        request.user, item.article, show_all=low, selected=item.dom_id, bound=bound, action=action
+    )
     return render(request, "articles/review.html", context, status=409 if conflict else 400)
 
 
