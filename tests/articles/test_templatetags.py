@@ -1,7 +1,9 @@
 from datetime import UTC, datetime
 
-from articles.templatetags.workbench import in_offset, web_url, who
-from tests.factories import UserFactory
+import pytest
+
+from articles.templatetags.workbench import desk_role, in_offset, returned_note, web_url, who
+from tests.factories import NoteFactory, UserFactory
 
 MOMENT = datetime(2023, 1, 25, 7, 47, tzinfo=UTC)
 
@@ -28,3 +30,17 @@ def test_web_url_keeps_only_http_links():
     assert web_url(" HTTP://example.org ") == "HTTP://example.org"
     assert web_url("javascript:alert(1)") == ""
     assert web_url("") == ""
+
+
+@pytest.mark.django_db
+def test_desk_role_names_the_highest_role(checker, chief, no_role_user):
+    assert (desk_role(checker), desk_role(chief), desk_role(no_role_user)) == ("checker", "chief", "")
+
+
+@pytest.mark.django_db
+def test_returned_note_is_the_latest_return():
+    first = NoteFactory(text="Returned: add a source.")
+    NoteFactory(claim=first.claim, text="Called the council.")
+    last = NoteFactory(claim=first.claim, text="Returned: the primary source, please.")
+    assert returned_note(list(first.claim.notes.all())) == last
+    assert returned_note([]) is None

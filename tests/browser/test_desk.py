@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -69,7 +71,7 @@ def test_a_checker_proposes_a_verdict_with_sources_and_an_editor_approves_it(bro
     expect(alice.locator(f"#{claim.dom_id}")).to_contain_text("Approved by Alice Tester")
 
 
-def test_keyboard_triage_moves_the_selection_and_opens_the_forms(page: Page, live_server, log_in):
+def test_keyboard_triage_on_the_review_page_and_the_queue(page: Page, live_server, log_in):
     claim = ClaimFactory()
     quote = QuoteFactory(article=claim.article)
     log_in(page)
@@ -86,3 +88,9 @@ def test_keyboard_triage_moves_the_selection_and_opens_the_forms(page: Page, liv
     expect(page.get_by_text("Next claim or quote")).to_be_visible()
     page.keyboard.press("k")
     expect(page.locator(f"#{claim.dom_id}")).to_have_class("item-card claim selected")
+
+    page.goto(f"{live_server.url}/")
+    page.keyboard.press("j")
+    expect(page.locator("table[data-rows] tbody tr").first).to_have_class("current")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/articles/{claim.article_id}/$"))
