@@ -33,7 +33,7 @@ def test_it_answers_htmx_with_the_timeline_only(editor_client, checker):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<html" not in html
-    assert html.strip().startswith('<section id="item-history"')
+    assert html.strip().startswith('<section class="item-history"')
 
 
 def test_a_checker_reads_every_history(checker_client, other_editor):
@@ -44,7 +44,8 @@ def test_a_checker_reads_every_history(checker_client, other_editor):
 def test_the_card_links_to_it(editor_client):
     claim = ClaimFactory()
     html = editor_client.get(reverse("articles:review", args=[claim.article_id])).content.decode()
-    assert f'<a href="{url(claim)}">History</a>' in html
+    assert f'<a href="{url(claim)}" hx-get="{url(claim)}" hx-target="#{claim.dom_id}-history"' in html
+    assert f'<div id="{claim.dom_id}-history" class="card-history"></div>' in html
 
 
 def test_it_rejects_post(editor_client):
