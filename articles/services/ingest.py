@@ -29,6 +29,7 @@ from articles import extraction
 from articles.extraction import Claim as FoundClaim
 from articles.extraction import Extraction
 from articles.extraction import Quote as FoundQuote
+from articles.extraction import Speaker as FoundSpeaker
 from articles.models import Article, Claim, Quote, QuoteKind, Speaker
 from articles.models.article import InputMode
 from articles.models.people import SpeakerKind
@@ -251,6 +252,7 @@ def _store_items(article: Article, result: Extraction) -> None:
 
     speakers = _named_speakers(result)
     quotes = []
+    anonymous = []
     seen = set()
     for quote in result.quotes:
         if not _span_ok("quote", quote.start, quote.end, body_length, seen):
@@ -263,12 +265,8 @@ def _store_items(article: Article, result: Extraction) -> None:
         if found is not None and found.name.strip():
             if found.anonymous:
                 # Each anonymous source is its own row: two "officials" are not one person.
-                speaker = Speaker.objects.create(
-                    name=_fit(found.name, 300, "speaker name"),
-                    description=_fit(found.description, 1000, "speaker description"),
-                    kind=_speaker_kind(found.kind),
-                    anonymous=True,
-                )
+                speaker = _new_speaker(found, anonymous=True)
+                anonymous.append(speaker)
             else:
                 speaker = speakers[found.name.strip().lower()]
         mention_start, mention_end = (found.start, found.end) if found is not None else (None, None)
@@ -290,6 +288,10 @@ def _store_items(article: Article, result: Extraction) -> None:
                 extracted_speaker_name=_fit(found.name if found else "", 300, "speaker name"),
             )
         )
+    # The article's new speakers in one insert (the unique name constraint still holds);
+    # bulk_create of the quotes then reads each speaker's new primary key.
+    new_speakers = [speaker for speaker in speakers.values() if speaker.pk is None]
+    Speaker.objects.bulk_create(new_speakers + anonymous, batch_size=500)
     Quote.objects.bulk_create(quotes, batch_size=500)
 
 
@@ -310,7 +312,7 @@ def _speaker_kind(kind: str) -> str:
 
 
 def _named_speakers(result: Extraction) -> dict[str, Speaker]:
-    """The named speakers of the quotes, by lower-cased name: found in one query, created if new."""
+    """The named speakers of the quotes, by lower-cased name: found in one query, unsaved if new."""
     wanted = {}
     for quote in result.quotes:
         found = quote.speaker
@@ -328,16 +330,23 @@ def _named_speakers(result: Extraction) -> dict[str, Speaker]:
     existing = {s.name.lower(): s for s in candidates}
     speakers = {}
     for key, found in wanted.items():
-        description = _fit(found.description, 1000, "speaker description")
         speaker = existing.get(key)
         if speaker is None:
-            speaker = Speaker.objects.create(
-                name=_fit(found.name, 300, "speaker name"),
-                description=description,
-                kind=_speaker_kind(found.kind),
-            )
-        elif description and not speaker.description:
-            speaker.description = description
-            speaker.save(update_fields=["description"])
+            speaker = _new_speaker(found, anonymous=False)
+        else:
+            description = _fit(found.description, 1000, "speaker description")
+            if description and not speaker.description:
+                speaker.description = description
+                speaker.save(update_fields=["description"])
         speakers[key] = speaker
     return speakers
+
+
+def _new_speaker(found: FoundSpeaker, *, anonymous: bool) -> Speaker:
+    """An unsaved row for a speaker the engine found."""
+    return Speaker(
+        name=_fit(found.name, 300, "speaker name"),
+        description=_fit(found.description, 1000, "speaker description"),
+        kind=_speaker_kind(found.kind),
+        anonymous=anonymous,
+    )

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.core.management.base import OutputWrapper
 
+from articles.management.commands.ingest import ProgressBar
 from articles.models import Article, Claim, Quote
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +125,31 @@ def test_it_checks_the_size_before_reading(tmp_path, settings):
 
     assert f"error: {tmp_path / 'big.txt'}: The input is 0.0 MB; the limit is 0.0 MB" in out
     assert error is not None
+
+
+def test_it_shows_a_progress_bar_on_stderr_when_asked(folder):
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(folder), "--progress", stdout=out, stderr=err)
+
+    assert "4/4  100%" in err.getvalue()
+    assert err.getvalue().endswith("\n")
+    assert "[" not in out.getvalue()  # the report lines on stdout stay clean
+
+
+def test_it_shows_no_progress_bar_when_stderr_is_no_terminal(folder):
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("ingest", str(folder), stdout=io.StringIO(), stderr=err)
+
+    assert err.getvalue() == ""
+
+
+def test_its_progress_bar_gives_counts_rate_and_time_left():
+    now = [0.0]
+    bar = ProgressBar(OutputWrapper(io.StringIO()), total=100, clock=lambda: now[0])
+    now[0] = 10.0
+    for _ in range(25):
+        bar.advance()
+
+    assert bar.line() == f"[{'#' * 8}{'-' * 22}]  25/100   25%  2.5 files/s  0:30 left"

@@ -264,6 +264,26 @@ def test_it_shares_named_speakers_and_keeps_anonymous_ones_apart(fake_extract):
     assert {q.via for q in article.quotes.all()} == {"", "Yonhap"}
 
 
+def test_it_stores_an_article_in_a_fixed_number_of_queries(fake_extract, django_assert_num_queries):
+    body = "\n\n".join(fake_extract().article.paragraphs)
+    quotes = []
+    for index, paragraph in enumerate(body.split("\n\n")):
+        start, end = span(body, paragraph)
+        named = FoundSpeaker(f"Person Number{index}")
+        anonymous = FoundSpeaker("an official", anonymous=True)
+        quotes.append(FoundQuote(paragraph, "indirect", "said", start, end, named))
+        quotes.append(FoundQuote(paragraph[1:], "indirect", "said", start + 1, end, anonymous))
+    fake_extract(quotes=quotes)
+
+    # The hash lookup, the speakers lookup, then in one transaction: the article, its claims
+    # (none here), its new speakers (named and anonymous together) and its quotes.
+    with django_assert_num_queries(7):
+        article_ingest(content="anything")
+
+    assert Speaker.objects.filter(anonymous=True).count() == 3
+    assert Quote.objects.filter(speaker__isnull=False).count() == 6
+
+
 def test_it_stores_nothing_when_the_engine_fails(monkeypatch, caplog):
     from articles import extraction
 
