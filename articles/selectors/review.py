@@ -48,7 +48,7 @@ class ItemCard:
         return self.item.get_status_display()
 
     @property
-    def assignee(self) -> Any:
+    def assignee(self) -> AbstractBaseUser | None:
         return self.item.assignee
 
     @property
