@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 
-from articles.access import assignable_users
+from articles.access import assignable_users, display_name
 from articles.models import Claim, Quote, QuoteKind, Rating, SourceStance, Verdict
 from articles.selectors import QueueFilterChoices
 from articles.services.conflicts import EditConflict
@@ -113,16 +113,15 @@ class VersionedForm(Form):
     """A form that edits a versioned row: it carries the version it was based on (no lost edits)."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    # Set by `rebased` on a form whose save met an edit conflict: the message, and their values by label.
+    conflict: str = ""
+    theirs: tuple[tuple[str, str], ...] = ()
 
     def service_kwargs(self) -> dict:
         """The cleaned data as a service takes it: the version becomes `expected_version`."""
         data = super().service_kwargs()
         data["expected_version"] = data.pop("version")
         return data
-
-    # Set on a form whose save met an edit conflict: the message, and the saved values by label.
-    conflict: str = ""
-    theirs: list[tuple[str, str]] = []
 
     def rebased(self, version: int, conflict: str, theirs: dict) -> VersionedForm:
         """This submission as if based on `version`, the one saved meanwhile (`theirs`, as initial data).
@@ -134,11 +133,11 @@ class VersionedForm(Form):
         form = type(self)(data, initial=self.initial, auto_id=self.auto_id)
         form.is_valid()
         form.conflict = conflict
-        form.theirs = [
+        form.theirs = tuple(
             (str(field.label), str(dict(getattr(field, "choices", [])).get(theirs[name], theirs[name])))
             for name, field in self.fields.items()
             if name in theirs and name != "version"
-        ]
+        )
         return form
 
 
@@ -185,7 +184,7 @@ class AssignForm(Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["assignee"].label_from_instance = lambda user: user.get_full_name() or user.username
+        self.fields["assignee"].label_from_instance = display_name
 
 
 class ArticleAssignForm(AssignForm):
@@ -199,7 +198,8 @@ class ArticleAssignForm(AssignForm):
         self.fields["assignee"].label = "Assign all claims and quotes to"
 
 
-# The forms of one card, by action: each action's URL name is "item-<action>".
+# The forms of one card, by workflow step (the names of `articles.services.steps.STEP_STATES`);
+# "correct" stands for the claim's or the quote's correction form (`correct_form_class`).
 ITEM_FORMS: dict[str, type[forms.Form]] = {
     "assign": AssignForm,
     "start_review": ActionForm,
@@ -299,7 +299,7 @@ class QueueFilterForm(Form):
     def __init__(self, data, *, choices: QueueFilterChoices) -> None:
         super().__init__(data, auto_id="filter-%s")
         self.people = {str(user.pk): user for user in choices.assignees}
-        people = [(pk, user.get_full_name() or user.get_username()) for pk, user in self.people.items()]
+        people = [(pk, display_name(user)) for pk, user in self.people.items()]
         self.fields["state"].choices = [("", "Any state"), *choices.states]
         self.fields["assignee"].choices = [("", "Anyone"), ("none", "Unassigned"), *people]
         self.fields["section"].choices = [("", "Any section"), *((s, s) for s in choices.sections)]

@@ -112,7 +112,7 @@ class TestVersionedForm:
         assert rebased["rationale"].value() == "Mine."
         assert rebased["version"].value() == "2"
         assert rebased.conflict == "Bob saved this verdict."
-        assert rebased.theirs == [("Rating", "False"), ("Rationale", "Theirs.")]
+        assert rebased.theirs == (("Rating", "False"), ("Rationale", "Theirs."))
 
 
 class TestQueueFilterForm:
