@@ -57,6 +57,7 @@ from .subjects import (
     last_index,
     main_subject,
     participle,
+    progressive,
     relative_end,
     subject_before,
 )
@@ -95,6 +96,8 @@ NEEDS_THAT = words(
 # Marks that set "according to X" off from the words it attributes; a scene-setting opening is short.
 ACCORDING_SET_OFF = frozenset(",\u2014\u2013-")
 SHORT_SCENE = 2
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+AS_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust)\s+)?[Aa]s\s+")
 CLAUSE_OPENERS = words("he she they we i it you there this that these those the a an")
 LEADING_THAT = re.compile(
     r"\s*(?:(?:that|whether|if|why|how|what|whom|who|when|where)\b|:|,?\s*[\"\u201c\u00ab`']|,\s*(?:that\b))"
@@ -117,9 +120,7 @@ def attribute(stretch: Stretch) -> list[Attribution]:
 
 def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
     cue = match.group()
-    if (cue_is_stance(cue) or cue_is_belief(cue)) and any(
-        a.start <= match.start() < a.end and not (cue_is_stance(a.cue) or cue_is_belief(a.cue)) for a in found
-    ):
+    if _nested(stretch, match, found):
         return []  # "Lee said they support Kim": a stance inside reported words is part of them
     if cue.lower().startswith("according"):
         found_here = _according_to(stretch, match)
@@ -127,6 +128,8 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
         found_here = stance(stretch, match, found)
     elif cue_is_participle(cue) and after_comma(stretch, match.start()):
         found_here = participle(stretch, match, found)
+    elif cue_is_participle(cue) and progressive(stretch, match.start()):
+        found_here = _subject_before(stretch, match)  # "Cruz is telling voters that ..."
     elif cue_is_participle(cue):
         # "footage of Clinton asking, '...'": only with a quotation right after.
         after = stretch.masked[match.end() : stretch.end]
@@ -138,6 +141,26 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
         starts += [m.title_start for m in (item.mention,) if m is not None and m.title_start is not None]
         item.frame = min(starts)
     return found_here
+
+
+def _nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool:
+    """Whether a stance or belief cue lies inside words already reported, as part of them.
+
+    Inside reported speech ("Lee said they support Kim") or as an infinitive
+    inside a stance ("urged members to reject the offer"); a second finite
+    stance ("criticized X and praised Y") is an attribution of its own.
+    """
+    cue = match.group()
+    if not (cue_is_stance(cue) or cue_is_belief(cue)):
+        return False
+    infinitive = INFINITIVE_BEFORE.search(
+        stretch.masked, max(stretch.start, match.start() - 4), match.start()
+    )
+    return any(
+        a.start <= match.start() < a.end
+        and (infinitive or not (cue_is_stance(a.cue) or cue_is_belief(a.cue)))
+        for a in found
+    )
 
 
 def _dash_signature(stretch: Stretch) -> list[Attribution]:
@@ -229,6 +252,9 @@ def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
         for item in more:
             item.inherit = item.mention is None
         return first + more
+    if after.startswith(",") and AS_OPENING.fullmatch(masked, lo, phrase_start) and not cue_is_belief(cue):
+        # "As The Daily Caller reported, the donor gave ...": the words after the comma are reported.
+        return reported_words(stretch, masked.index(",", rest) + 1, stretch.end, cue, mention, via)
     if cue.lower() in NEEDS_THAT and not LEADING_THAT.match(masked, rest, stretch.end):
         return []
     rest = leading_start(stretch, rest)

@@ -332,7 +332,7 @@ AUXILIARY_AT_END = re.compile(
     r"\s(?:also|has|have|had|would|will|could|did|does|do|not|never|later|previously|then|again|once|"
     r"recently|repeatedly|publicly|privately|earlier|further|initially|first|often|frequently|reportedly|"
     r"long|already|still|just|hasn't|haven't|didn't|doesn't|don't|may|might|must|should|can|only|even|"
-    r"has\s+long|had\s+earlier)\s*$"
+    r"has\s+long|had\s+earlier|is|are|was|were|am|been|be|being|\w+['\u2019]re)\s*$"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .cues import words
+from .cues import cue_is_stance, words
 from .names import Mention
 from .quotemarks import Quotation
 
@@ -202,8 +202,14 @@ def trim_overlaps(stretch: Stretch, found: list[Attribution]) -> list[Attributio
         if kept and item.start == kept[-1].start:
             continue
         kept.append(item)
-    # Cut down to a word or two, reported words were a misreading of the sentence.
-    return [a for a in kept if a.kind == "direct" or len(stretch.body[a.start : a.end].split()) >= 2]
+    # Cut down to a word, reported words were a misreading of the sentence, unless
+    # that word is a name a stance is about ("endorsed Cruz").
+    return [a for a in kept if a.kind == "direct" or _enough_words(stretch.body[a.start : a.end], a.cue)]
+
+
+def _enough_words(text: str, cue: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 or (len(words) == 1 and words[0][:1].isupper() and cue_is_stance(cue))
 
 
 CONNECTIVE_END = re.compile(

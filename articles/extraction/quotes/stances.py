@@ -20,6 +20,7 @@ from .subjects import (
     after_comma,
     main_subject,
     participle,
+    progressive,
     relative_end,
     subject_before,
 )
@@ -30,6 +31,7 @@ NOT_STANCE_CONTENT = words(
 )
 FIRST_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+OBJECT_END = re.compile(r"[,;:\u2014\u2013(]|\s--\s")
 IRREGULAR_PAST = words("sought spoke")
 PLURAL_PRONOUNS = words("they we I you They We You")
 AUXILIARY = re.compile(r"\b(?:will|would|could|should|can|may|might|must|do|did|does|to|not|also)\b")
@@ -45,7 +47,7 @@ def stance(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[
     """
     masked, lo = stretch.masked, stretch.start
     cue = stretch.body[match.start() : match.end()]
-    if cue.split()[0].lower().endswith("ing"):
+    if cue.split()[0].lower().endswith("ing") and not progressive(stretch, match.start()):
         # ", urging voters to register": the participle carries the main clause's subject.
         if not after_comma(stretch, match.start()):
             return []
@@ -64,14 +66,12 @@ def stance(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[
     if word is None or word.group(1).lower() in NOT_STANCE_CONTENT:
         return []  # "backed away from", "cited in the report": no stance is reported
     end = relative_end(stretch, mention, rest)
+    # The verb's object ends at the clause's first break: "called for her ouster, believing ...".
+    clause_break = OBJECT_END.search(stretch.masked, rest, end)
+    end = clause_break.start() if clause_break else end
     contents = reported_words(stretch, rest, end, cue, mention, via or via_before(stretch, match.start()))
     # A quotation is taken only as the verb's object ('condemned "such an attack"'), not further on.
-    return [
-        c
-        for c in contents
-        if (c.kind != "direct" and len(stretch.body[c.start : c.end].split()) >= 2)
-        or (c.kind == "direct" and c.start - rest <= 2)
-    ]
+    return [c for c in contents if c.kind != "direct" or c.start - rest <= 2]
 
 
 def stance_subject(stretch: Stretch, mention: Mention, match: re.Match) -> bool:
@@ -94,7 +94,7 @@ def stance_subject(stretch: Stretch, mention: Mention, match: re.Match) -> bool:
     if lone and stretch.is_person_name is not None and not stretch.is_person_name(text):
         return False
     cue = match.group().split()[0].lower()
-    if cue.endswith(("s", "ed")) or cue in IRREGULAR_PAST:
+    if cue.endswith(("s", "ed", "ing")) or cue in IRREGULAR_PAST:  # "-ing" only as a progressive
         return True
     between = masked[mention.end : match.start()]
     return mention.plural or text in PLURAL_PRONOUNS or AUXILIARY.search(between) is not None

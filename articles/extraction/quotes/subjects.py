@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Mention
+from .names import PREPOSITIONS, Mention
 from .outlets import skip_after_cue, via_before
 from .phrases import (
     appositive_after,
@@ -37,7 +37,12 @@ VERB_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?[a-z]")
 RELATIVE = re.compile(r"(?:who|that)\s[^,;:]{1,120}")
 # Words opening a clause of its own after a subject, not an aside describing it.
 FINITE = frozenset("is was are were has have had will would can could did does do and but".split())
+MAX_PREPOSITIONAL_WORDS = 8
 NOT_VERBS = frozenset(["indeed", "need", "speed", "seed"])
+PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|am|been|be|\w+['\u2019]re)"
+    r"(?:\s+(?:also|still|now|not|already|increasingly|publicly|openly|repeatedly|just|only|even))?\s+$"
+)
 PARTICIPLE_LINK = re.compile(r"\b(?:but|while|by)\s+$")
 
 
@@ -53,6 +58,11 @@ def last_char(text: str, lo: int, end: int) -> str:
     """The last non-space character of `text[lo:end]`, or ""."""
     last = last_index(text, lo, end)
     return text[last] if last >= lo else ""
+
+
+def progressive(stretch: Stretch, at: int) -> bool:
+    """Whether an "-ing" cue at `at` is a progressive verb ("is saying"), not a participle."""
+    return PROGRESSIVE.search(stretch.masked, max(stretch.start, at - 40), at) is not None
 
 
 def after_comma(stretch: Stretch, at: int) -> bool:
@@ -120,11 +130,25 @@ def clause_subject(stretch: Stretch, cue_start: int) -> Mention | None:
         between = masked[mention.end : end].strip()
         # An aside ends with its comma, or with the closing mark of a quotation holding it.
         closed = between.endswith(",") or between[-1:] in CLOSING_MARKS
-        if RELATIVE.fullmatch(between) or (
-            between.startswith(",") and closed and _asides(between.strip(","))
-        ):
+        set_off = between.startswith(",") and closed and _asides(between.strip(","))
+        if set_off or RELATIVE.fullmatch(between) or _prepositional(between):
             return mention
     return None
+
+
+def _prepositional(text: str) -> bool:
+    """Whether words between a subject and its verb are a short prepositional phrase.
+
+    "Trump in his announcement speech called ...", "The nominee for the
+    November election later said ...": no comma and no verb of their own.
+    """
+    words = text.lower().split()
+    return (
+        0 < len(words) <= MAX_PREPOSITIONAL_WORDS
+        and words[0] in PREPOSITIONS
+        and "," not in text
+        and not any(w in FINITE or (w.endswith("ed") and w not in NOT_VERBS) for w in words[1:])
+    )
 
 
 def _asides(text: str) -> bool:

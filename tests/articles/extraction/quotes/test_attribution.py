@@ -173,3 +173,23 @@ def test_it_reads_support_and_refusal_as_stances():
     ):
         (found,) = attributions(text)
         assert text[found.start : found.end] == content
+
+
+def test_it_reads_a_progressive_cue_as_a_verb_not_a_participle():
+    text = "Ted Cruz is telling voters that the fracking ban is hurting the economy."
+    (found,) = attributions(text)
+    assert (found.cue, found.mention.text) == ("telling", "Ted Cruz")
+    assert text[found.start : found.end].endswith("the fracking ban is hurting the economy")
+
+
+def test_it_reads_the_words_after_as_x_reported():
+    text = "As The Daily Caller reported, the actor gave $5,000 to the Clintons."
+    (found,) = attributions(text)
+    assert (found.cue, found.mention.text) == ("reported", "The Daily Caller")
+    assert text[found.start : found.end] == "the actor gave $5,000 to the Clintons"
+
+
+def test_it_keeps_an_infinitive_stance_inside_the_stance_before_it():
+    text = "The union urged members to reject the offer."
+    (found,) = attributions(text)
+    assert (found.cue, text[found.start : found.end]) == ("urged", "members to reject the offer")

@@ -62,3 +62,8 @@ def test_it_sees_a_possessive_before_a_name_set_off_by_an_appositive():
 def test_it_takes_no_subject_across_a_clause_with_its_own_verb():
     text = "The workers, all men, arrived last month, said Kang Min, a professor."
     assert clause_subject(stretch(text), text.index("said")) is None
+
+
+def test_it_finds_the_subject_past_a_prepositional_phrase():
+    text = "Dana Whit in her first speech as mayor said the budget was short."
+    assert subject_before(stretch(text), text.index("said")).text == "Dana Whit"
