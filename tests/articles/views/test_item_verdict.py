@@ -172,3 +172,15 @@ def test_two_first_verdicts_conflict_too(editor_client, other_editor):
     VerdictFactory(claim=claim, created_by=other_editor)
     response = editor_client.post(url(claim), {"rating": "true", "rationale": "Mine.", "version": 0}, **HTMX)
     assert "Edit conflict" in response.content.decode()
+
+
+def test_a_refusal_to_htmx_carries_the_reason_for_the_card(checker_client, other_editor):
+    # app.js shows the .denied-message of a 403 in the form, since htmx does not swap errors.
+    claim = ClaimFactory(assignee=other_editor, status="assigned")
+    data = {"rating": "true", "rationale": "Mine now.", "version": 0}
+    response = checker_client.post(url(claim), data, **HTMX)
+    assert response.status_code == 403
+    assert (
+        '<p class="denied-message" role="alert">This claim is assigned to Bob Checker;'
+        in response.content.decode()
+    )
