@@ -8,7 +8,10 @@ mode="html")` (body, metadata, quotes, speakers, claims) and through
 first: htmldate and dateparser load their tables on first use), N times over.
 It prints pages/s for each and their ratio (goal >= 1.0), then the page-text
 path (`extract(text, mode="page")`) on lynx renders if lynx is installed.
-`--profile` prints the 25 functions with the most cumulative time.
+The timed passes of the two take turns, so that other work on the machine
+weighs on both alike. It also prints the milliseconds per page of each stage
+(the page, sentences, quotes, claims). `--profile` prints the 25 functions
+with the most cumulative time.
 """
 
 from __future__ import annotations
@@ -25,21 +28,56 @@ from pathlib import Path
 import trafilatura
 
 from articles.extraction import extract
+from articles.extraction.claims import find_claims
 from articles.extraction.evaluate.data import DEFAULT_DATA, load_pages
 from articles.extraction.evaluate.render import lynx
+from articles.extraction.page import article_from_html
+from articles.extraction.quotes import find_quotes
+from articles.extraction.sentences import split_sentences
 
 RATIO_GOAL = 1.0
 
 
-def pages_per_second(function: Callable[[str], object], inputs: Sequence[str], repeat: int) -> float:
-    """Pages per second of `function` over `inputs`, after one untimed warm-up pass."""
-    for item in inputs:
-        function(item)
-    began = time.perf_counter()
-    for _ in range(repeat):
+def pages_per_second(
+    functions: Sequence[Callable[[str], object]], inputs: Sequence[str], repeat: int
+) -> list[float]:
+    """Pages per second of each function over `inputs`, after one untimed warm-up pass.
+
+    The timed passes take turns (one of each, `repeat` times), so that a change
+    in the machine's load during the run weighs on every function alike.
+    """
+    seconds = [0.0] * len(functions)
+    for function in functions:
         for item in inputs:
             function(item)
-    return repeat * len(inputs) / (time.perf_counter() - began)
+    for _ in range(repeat):
+        for index, function in enumerate(functions):
+            began = time.perf_counter()
+            for item in inputs:
+                function(item)
+            seconds[index] += time.perf_counter() - began
+    return [repeat * len(inputs) / spent for spent in seconds]
+
+
+def stage_milliseconds(inputs: Sequence[str], repeat: int) -> dict[str, float]:
+    """Milliseconds per page in each stage of the full extraction (as `extract_from_article` runs them)."""
+    spent = dict.fromkeys(("page (html)", "sentences", "quotes", "claims"), 0.0)
+    for _ in range(repeat):
+        for html in inputs:
+            began = time.perf_counter()
+            article = article_from_html(html)
+            body = article.body
+            split = time.perf_counter()
+            sentences = split_sentences(body)
+            quoted = time.perf_counter()
+            quotes = find_quotes(body, sentences)
+            scored = time.perf_counter()
+            find_claims(body, sentences, quotes)
+            ended = time.perf_counter()
+            times = (split - began, quoted - split, scored - quoted, ended - scored)
+            for stage, seconds in zip(spent, times, strict=True):
+                spent[stage] += seconds
+    return {stage: 1000 * seconds / (repeat * len(inputs)) for stage, seconds in spent.items()}
 
 
 def profile(function: Callable[[str], object], inputs: Sequence[str], top: int = 25) -> None:
@@ -67,21 +105,26 @@ def main(argv: list[str] | None = None) -> int:
     def ours(page: str) -> object:
         return extract(page, mode="html")
 
-    ours_rate = pages_per_second(ours, html, args.repeat)
-    anchor_rate = pages_per_second(trafilatura.extract, html, args.repeat)
+    ours_rate, anchor_rate = pages_per_second([ours, trafilatura.extract], html, args.repeat)
     ratio = ours_rate / anchor_rate
     print(f"{len(html)} pages, warm, {args.repeat} timed passes each")
     print(f"  ours, full extraction (html):   {ours_rate:7.1f} pages/s")
     print(f"  trafilatura.extract, body only: {anchor_rate:7.1f} pages/s")
     verdict = "ok" if ratio >= RATIO_GOAL else "BELOW"
     print(f"  ratio ours / trafilatura:       {ratio:7.2f}   (goal >= {RATIO_GOAL:g}) {verdict}")
+    stages = stage_milliseconds(html, args.repeat)
+    print(
+        "  ms per page by stage:           "
+        + ", ".join(f"{stage} {ms:.1f}" for stage, ms in stages.items())
+        + f"; trafilatura.extract {1000 / anchor_rate:.1f}"
+    )
     if shutil.which("lynx"):
         renders = [lynx(page) for page in html]
 
         def page_text(text: str) -> object:
             return extract(text, mode="page")
 
-        text_rate = pages_per_second(page_text, renders, args.repeat)
+        [text_rate] = pages_per_second([page_text], renders, args.repeat)
         print(f"  ours, full extraction (page text from lynx): {text_rate:.1f} pages/s")
     else:
         print("  page-text path skipped: lynx is not installed (Debian package lynx)")

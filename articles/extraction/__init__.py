@@ -23,8 +23,12 @@ from .results import (
 from .sentences import split_sentences
 
 MODES = ("page", "html", "text")
+# Quotes and claims cost time per sentence: in a longer body (a data dump, a whole book)
+# only the sentences in its first this many characters are read. A long read is about 60,000.
+MAX_ANALYSED_CHARS = 100_000
 
 __all__ = [
+    "MAX_ANALYSED_CHARS",
     "MODES",
     "PARAGRAPH_SEPARATOR",
     "ArticleParts",
@@ -58,9 +62,19 @@ def extract(content: str, *, mode: str) -> Extraction:
 
 
 def extract_from_article(article: ArticleParts) -> Extraction:
-    """Find quotes and claims in an article whose parts are already known."""
+    """Find quotes and claims in an article whose parts are already known.
+
+    In a body longer than MAX_ANALYSED_CHARS, only the sentences within its
+    first that many characters are read; offsets are into the whole body.
+    """
     body = article.body
-    sentences = split_sentences(body)
+    if len(body) > MAX_ANALYSED_CHARS:
+        # The start of the body alone is split; its last sentence may be cut short, so it is
+        # left out. Offsets into a prefix of the body are offsets into the body.
+        sentences = split_sentences(body[:MAX_ANALYSED_CHARS])[:-1]
+        body = body[: sentences[-1].end] if sentences else ""
+    else:
+        sentences = split_sentences(body)
     quotes = find_quotes(body, sentences)
     claims = find_claims(body, sentences, quotes)
     return Extraction(article=article, quotes=quotes, claims=claims)

@@ -32,6 +32,7 @@ BOUNDARY = re.compile(
 ELLIPSES = frozenset({"\u2026", "..."})
 DOUBLE_QUOTES = re.compile(r'["\u201c\u201d]')
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+NEXT_WORD = re.compile(r"\W*(\w+)")
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -82,7 +83,8 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     if key in NEVER_FINAL and (word[0].isupper() or key in {"vs", "v", "cf", "eg", "ie", "al"}):
         return False
     if key in MAYBE_FINAL and "." in word or key in {"inc", "corp", "co", "ltd", "jr", "sr", "etc"}:
-        next_word = re.match(r"\W*(\w+)", text[match.end(3) :])
+        # Matched in place and near: slicing the rest of the paragraph each time made it quadratic.
+        next_word = NEXT_WORD.match(text, match.end(3), match.end(3) + 80)
         return bool(next_word) and next_word.group(1).lower() in SENTENCE_OPENERS
     return True
 
