@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.cookiejar
+import io
 import os
 import random
 import secrets
@@ -41,6 +42,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -107,10 +109,13 @@ class Forms(HTMLParser):
 
     def find(self, action_end: str) -> dict | None:
         form = next((f for f in self.forms if f["action"].endswith(action_end)), None)
-        if form is not None:
-            # Browsers drop the newline that Django writes after <textarea>.
-            form["fields"] = {k: v.removeprefix("\n") for k, v in form["fields"].items()}
-        return form
+        if form is None:
+            return None
+        # Browsers drop the newline that Django writes after <textarea>.
+        return {
+            "action": form["action"],
+            "fields": {k: v.removeprefix("\n") for k, v in form["fields"].items()},
+        }
 
     @property
     def shows_conflict(self) -> bool:
@@ -273,8 +278,11 @@ def editor_thread(
 # --- setup: database, seed, users, server ------------------------------------------------------
 
 
-def throwaway_database(tmp: Path) -> tuple[str, str | None]:
-    """The DATABASE_URL to run on, and the PostgreSQL database to drop afterwards (None for SQLite)."""
+def throwaway_database(tmp: Path) -> tuple[str, Callable[[], None] | None]:
+    """The DATABASE_URL to run on, and how to drop it afterwards (None for SQLite: a temporary file).
+
+    With a PostgreSQL DATABASE_URL, a new database on that server: what the URL names is left alone.
+    """
     given = os.environ.get("DATABASE_URL", "")
     if not given or given.startswith("sqlite"):
         return f"sqlite:///{tmp / 'bench.sqlite3'}", None
@@ -283,14 +291,12 @@ def throwaway_database(tmp: Path) -> tuple[str, str | None]:
     name = "bench_edits_" + secrets.token_hex(4)
     with psycopg.connect(given, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    return urllib.parse.urlsplit(given)._replace(path="/" + name).geturl(), name
 
+    def drop() -> None:
+        with psycopg.connect(given, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-def drop_database(name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(os.environ["BENCH_ADMIN_DATABASE_URL"], autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return urllib.parse.urlsplit(given)._replace(path="/" + name).geturl(), drop
 
 
 def prepare(args: argparse.Namespace) -> list[Item]:
@@ -305,7 +311,7 @@ def prepare(args: argparse.Namespace) -> list[Item]:
     from articles.models import Article
 
     call_command("migrate", verbosity=0)
-    call_command("ingest", str(SEED), stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("ingest", str(SEED), stdout=io.StringIO())
     group = Group.objects.get(name="editor")
     for index in range(1, args.editors + 1):
         user = User.objects.create_user(f"bench{index:02d}", password=PASSWORD, first_name=f"Editor {index}")
@@ -535,7 +541,12 @@ def main() -> int:
     parser.add_argument("--plain", type=float, default=0.2, help="share of saves posted without htmx")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--timeout", type=float, default=240, help="time limit of the whole run, in s")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=240,
+        help="no save starts after this many seconds from the start; those under way get 30 s more",
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     began = time.monotonic()
@@ -544,9 +555,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-edits-") as folder:
         tmp = Path(folder)
         (tmp / "bench_settings.py").write_text(SETTINGS)
-        if os.environ.get("DATABASE_URL"):
-            os.environ["BENCH_ADMIN_DATABASE_URL"] = os.environ["DATABASE_URL"]
-        url, pg_name = throwaway_database(tmp)
+        url, drop = throwaway_database(tmp)
         os.environ |= {
             "DATABASE_URL": url,
             "DJANGO_SETTINGS_MODULE": "bench_settings",
@@ -586,13 +595,13 @@ def main() -> int:
             connections.close_all()
             times = {"setup": setup, "load": load, "total": time.monotonic() - began}
             times |= {"server cpu": cpu[0], "client cpu": cpu[1]}
-            database = "PostgreSQL" if pg_name else "SQLite"
+            database = "PostgreSQL" if drop else "SQLite"
             return report(args, database, items, run, check, times, log)
         finally:
             if server is not None:
                 stop_server(server)
-            if pg_name:
-                drop_database(pg_name)
+            if drop is not None:
+                drop()
 
 
 if __name__ == "__main__":
