@@ -127,9 +127,11 @@ class SourceInline(ItemWorkInline):
 
 class VerdictInline(ItemWorkInline):
     model = Verdict
+    form = VersionedForm
     fields = [
         "rating",
         "rationale",
+        "expected_version",
         ("created_by", "created_at"),
         ("updated_by", "updated_at"),
         ("version", "approved_by", "approved_at"),
@@ -226,9 +228,7 @@ class ItemAdmin(HistoryAdmin):
             if getattr(instance, "created_by_id", None) is None:
                 instance.created_by = request.user
             if isinstance(instance, Verdict):
-                instance.updated_by = request.user
-                if instance.pk is not None:
-                    instance.version += 1
+                instance.updated_by = request.user  # its form checked and bumped the version
             instance._history_user = request.user
             instance.save()
         for obj in formset.deleted_objects:

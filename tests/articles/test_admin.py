@@ -399,3 +399,29 @@ def test_it_says_why_an_item_is_not_published(desk_chief_client, work):
     approved.refresh_from_db()
     claim.refresh_from_db()
     assert (approved.status, claim.status) == (ItemStatus.PUBLISHED, ItemStatus.NEW)
+
+
+def test_it_refuses_a_stale_verdict_in_the_claims_inline(chief_client, work):
+    claim, verdict = work["claim"], work["verdict"]
+    stale = verdict.version
+    verdict.version += 1  # an editor saved it meanwhile
+    verdict.save()
+    inline = {
+        "verdict-TOTAL_FORMS": "1",
+        "verdict-INITIAL_FORMS": "1",
+        "verdict-0-id": verdict.pk,
+        "verdict-0-claim": claim.pk,
+        "verdict-0-rating": "false",
+        "verdict-0-rationale": "The minutes say otherwise.",
+        "verdict-0-expected_version": stale,
+    }
+    url = reverse("admin:articles_claim_change", args=[claim.pk])
+
+    response = chief_client.post(url, claim_form(claim) | inline)
+
+    assert response.status_code == 200
+    assert "while you were editing it" in str(response.context["inline_admin_formsets"][0].formset.errors)
+    response = chief_client.post(url, claim_form(claim) | inline | {"verdict-0-expected_version": stale + 1})
+    assert response.status_code == 302
+    verdict.refresh_from_db()
+    assert (verdict.rationale, verdict.version) == ("The minutes say otherwise.", stale + 2)
