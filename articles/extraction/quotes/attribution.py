@@ -96,6 +96,7 @@ NEEDS_THAT = words(
 # Marks that set "according to X" off from the words it attributes; a scene-setting opening is short.
 ACCORDING_SET_OFF = frozenset(",\u2014\u2013-")
 SHORT_SCENE = 2
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those|no|any|each)\s+$")
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 AS_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust)\s+)?[Aa]s\s+")
 CLAUSE_OPENERS = words("he she they we i it you there this that these those the a an")
@@ -120,6 +121,8 @@ def attribute(stretch: Stretch) -> list[Attribution]:
 
 def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
     cue = match.group()
+    if DETERMINER_BEFORE.search(stretch.masked, max(stretch.start, match.start() - 8), match.start()):
+        return []  # "the vote", "his claims", "a call": the cue's word used as a noun
     if _nested(stretch, match, found):
         return []  # "Lee said they support Kim": a stance inside reported words is part of them
     if cue.lower().startswith("according"):
