@@ -170,7 +170,7 @@ class ItemAdmin(HistoryAdmin):
     """
 
     inlines = [VerdictInline, SourceInline, NoteInline]
-    search_fields = ["text", "article__title"]
+    search_fields = ["text", "article__title", "assignee__username", "assignee__last_name"]
     form = VersionedForm
     action_form = AssignForm
     actions = ["assign", "unassign", "publish", "restore"]

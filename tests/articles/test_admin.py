@@ -425,3 +425,13 @@ def test_it_refuses_a_stale_verdict_in_the_claims_inline(chief_client, work):
     assert response.status_code == 302
     verdict.refresh_from_db()
     assert (verdict.rationale, verdict.version) == ("The minutes say otherwise.", stale + 2)
+
+
+def test_it_finds_items_by_their_assignee(chief_client, work, checker):
+    ClaimFactory(article=work["article"], text="Critics said the plan may raise taxes for 3,000 households.")
+    work["claim"].assignee = checker
+    work["claim"].save()
+
+    response = chief_client.get(reverse("admin:articles_claim_changelist"), {"q": "checker"})
+
+    assert list(response.context["cl"].result_list) == [work["claim"]]
