@@ -31,6 +31,10 @@ BOUNDARY = re.compile(
 )
 ELLIPSES = frozenset({"\u2026", "..."})
 DOUBLE_QUOTES = re.compile(r'["\u201c\u201d]')
+# Longer than this, a "sentence" is a run without punctuation (a list, a table, tag soup):
+# it is cut at spaces into pieces this long, since quotes and claims cost more than linear
+# time in a sentence's length. A long sentence in news prose is about 400 characters.
+MAX_SENTENCE_CHARS = 1_000
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 NEXT_WORD = re.compile(r"\W*(\w+)")
 
@@ -66,7 +70,21 @@ def _split_paragraph(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         start = match.end(3)
     spans.append((start, len(text)))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [piece for s, e in spans if text[s:e].strip() for piece in _pieces(text, *_strip(text, s, e))]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at spaces into pieces of at most MAX_SENTENCE_CHARS (most spans are one piece)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append(_strip(text, start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 def _ends_sentence(text: str, match: re.Match) -> bool:

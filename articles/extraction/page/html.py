@@ -27,9 +27,10 @@ from .text import article_from_page_text
 
 # Pages beyond this size are cut: the article is near the top, and the cost grows with size.
 MAX_HTML_CHARS = 3_000_000
-# trafilatura's and htmldate's time grows with the page's markup: a page with more than this
-# beside its scripts is given to trafilatura cut to this size, and htmldate is not asked.
-MAX_CONTENT_CHARS = 300_000
+# trafilatura's time grows with the page's markup: a page with more than this beside its
+# scripts is given to it cut to this size, and its markup is not searched for a byline or a
+# date (htmldate). The dev pages have up to 175,000.
+MAX_CONTENT_CHARS = 200_000
 _TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 _BY_RE = re.compile(r"^by\s+", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^[-•*]\s+")
@@ -67,15 +68,16 @@ def article_from_html(html: str, *, url: str = "") -> ArticleParts:
         meta = PageMeta()
     source = _trafilatura_source(html, tree)
     paragraphs = _paragraphs(_trafilatura(html, source))
-    ask_htmldate = source is tree
+    search_markup = source is tree
     if not paragraphs:
         # trafilatura found nothing: fall back to the prose-density reading of the text.
-        return _with_meta(article_from_page_text(_text_of(tree)), meta, tree, url, ask_htmldate=ask_htmldate)
+        article = article_from_page_text(_text_of(tree))
+        return _with_meta(article, meta, tree, url, search_markup=search_markup)
     captions = unique_captions(figure_captions(tree))
     caption_texts = {c.text for c in captions}
     paragraphs = [p for p in paragraphs if p not in caption_texts]
     article = ArticleParts(paragraphs=paragraphs, captions=captions)
-    article = _with_meta(article, meta, tree, url, ask_htmldate=ask_htmldate)
+    article = _with_meta(article, meta, tree, url, search_markup=search_markup)
     # trafilatura may start with the headline or the standfirst: they are not body.
     heads = {_key(article.title), _key(article.subtitle)} - {""}
     while article.paragraphs and _key(article.paragraphs[0]) in heads:
@@ -131,8 +133,11 @@ def _trafilatura_source(html: str, tree: lxml_html.HtmlElement) -> lxml_html.Htm
     """What trafilatura reads: our tree, or the start of a big page's markup without its scripts."""
     if len(html) <= MAX_CONTENT_CHARS:
         return tree
-    content = without_scripts(html)
-    return tree if len(content) <= MAX_CONTENT_CHARS else content[:MAX_CONTENT_CHARS]
+    # Most big pages are big by their scripts: measured on the tree, which is cheaper.
+    script_chars = sum(len(element.text or "") for element in tree.iter("script", "style"))
+    if len(html) - script_chars <= MAX_CONTENT_CHARS:
+        return tree
+    return without_scripts(html)[:MAX_CONTENT_CHARS]
 
 
 def _trafilatura(html: str, source: lxml_html.HtmlElement | str) -> str:
@@ -178,21 +183,26 @@ def _text_of(tree: lxml_html.HtmlElement) -> str:
 
 
 def _with_meta(
-    article: ArticleParts, meta: PageMeta, tree: lxml_html.HtmlElement, url: str, *, ask_htmldate: bool
+    article: ArticleParts, meta: PageMeta, tree: lxml_html.HtmlElement, url: str, *, search_markup: bool
 ) -> ArticleParts:
+    """The article with the page's declared metadata, then the fallbacks.
+
+    With `search_markup` (not on a big page), a missing author is looked for in
+    a marked byline and a missing date by htmldate.
+    """
     article.url = url or meta.url or article.url
     outlet = meta.outlet or article.outlet or _host(article.url)
     article.outlet = outlet
     article.title = _clean_title(meta.title or article.title, outlet)
     article.section = meta.section or article.section
-    authors = meta.authors or byline_authors(tree) or article.authors
+    authors = meta.authors or (byline_authors(tree) if search_markup else []) or article.authors
     article.authors = [_BY_RE.sub("", a).strip() for a in authors if a.strip()][:10]
     leads = article.paragraphs[:3]
     if meta.description and not any(_overlaps(meta.description, p) for p in leads) and not article.subtitle:
         article.subtitle = meta.description
     zone = zone_for_domain(article.url)
     published = find_date(meta.published) if meta.published else None
-    if published is None and ask_htmldate:
+    if published is None and search_markup:
         published = _htmldate(tree)
     updated = find_date(meta.modified) if meta.modified else None
     article.published = localise(published or article.published, zone)
