@@ -1,9 +1,9 @@
 """Find the article in a page's HTML.
 
-trafilatura finds the main text; the page's own declarations (JSON-LD, Open
-Graph, meta tags; `html_meta`) give the title, authors, section and dates,
-with htmldate as a fallback for the date. Figure captions are kept apart from
-the body.
+trafilatura finds the main text in the tree we parse once; the page's own
+declarations (JSON-LD, Open Graph, meta tags; `html_meta`) give the title,
+authors, section and dates, with a marked byline and htmldate as fallbacks.
+Figure captions are kept apart from the body.
 """
 
 from __future__ import annotations
