@@ -76,7 +76,7 @@ MAX_EMBEDDED = 4
 TITLE_OF_WORK = re.compile(
     r"[\W\d]*(?:[A-Z0-9][\w'\u2019\-.!?,:]*\W*(?:(?:a|an|the|of|and|in|on|to|for|is)\W+)*)+"
 )
-COPULAS = words("is was are were be been being seems seemed became becomes remains remained")
+COPULAS = words("is was are were be been being seems seemed become became becomes remains remained")
 SUBORDINATORS = words("though although if when while because as unless whether once")
 DASH_SIGNATURE = re.compile(r"[\"\u201d\u00bb]\s*(?:[\u2015\u2014\u2013]|--)\s*")
 QUOTATION_NEXT = re.compile(r"[,:]\s*(?:[\"\u201c\u00ab]|``|'')")
@@ -99,6 +99,11 @@ SHORT_SCENE = 2
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those|no|any|each)\s+$")
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 AS_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust)\s+)?[Aa]s\s+")
+ASKING = words("ask asks asked asking")
+# What is asked starts at "to", a question word, or after "about" / "for", past the one asked.
+ASKED_CONTENT = re.compile(r"\b(?:to|whether|if|how|what|why|when|where|who|which)\b|\b(?:about|for)\s+")
+LISTENER = re.compile(r"[^,.;:\"\u201c\u201d]*")
+MAX_LISTENER = 60
 CLAUSE_OPENERS = words("he she they we i it you there this that these those the a an")
 LEADING_THAT = re.compile(
     r"\s*(?:(?:that|whether|if|why|how|what|whom|who|when|where)\b|:|,?\s*[\"\u201c\u00ab`']|,\s*(?:that\b))"
@@ -127,6 +132,9 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
         return []  # "Lee said they support Kim": a stance inside reported words is part of them
     if cue.lower().startswith("according"):
         found_here = _according_to(stretch, match)
+    elif cue.lower() in ASKING:
+        # '"Why now?" Kim asked' is read like any other signature.
+        found_here = _asked(stretch, match) or _signature(stretch, match)
     elif cue_is_stance(cue):
         found_here = stance(stretch, match, found)
     elif cue_is_participle(cue) and after_comma(stretch, match.start()):
@@ -138,7 +146,7 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
         after = stretch.masked[match.end() : stretch.end]
         found_here = _subject_before(stretch, match) if QUOTATION_NEXT.match(after) else []
     else:
-        found_here = _subject_before(stretch, match) or _subject_after(stretch, match)
+        found_here = _signature(stretch, match)
     for item in found_here:
         starts = [match.start()] + [m.start for m in (item.mention,) if m is not None]
         starts += [m.title_start for m in (item.mention,) if m is not None and m.title_start is not None]
@@ -164,6 +172,30 @@ def _nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool
         and (infinitive or not (cue_is_stance(a.cue) or cue_is_belief(a.cue)))
         for a in found
     )
+
+
+def _signature(stretch: Stretch, match: re.Match) -> list[Attribution]:
+    """A cue with its speaker before it ("Lee said ...") or after it ('"...," said Lee')."""
+    return _subject_before(stretch, match) or _subject_after(stretch, match)
+
+
+def _asked(stretch: Stretch, match: re.Match) -> list[Attribution]:
+    """A question or request put to someone: "A reporter asked Sanders how he felt".
+
+    The one asked is not part of what was asked: the content starts at "to",
+    a question word, or after "about" / "for", a few words past the cue.
+    """
+    masked = stretch.masked
+    mention = subject_before(stretch, match.start())
+    if mention is None:
+        return []  # "When asked about ...": the one asking is not named
+    rest, via = skip_after_cue(stretch, match.end(), match.group())
+    asked = ASKED_CONTENT.search(masked, rest, min(stretch.end, rest + MAX_LISTENER))
+    if asked is None or not LISTENER.fullmatch(masked, rest, asked.start()):
+        return []
+    start = asked.end() if asked.group().split()[0] in ("about", "for") else asked.start()
+    via = via or via_before(stretch, match.start())
+    return reported_words(stretch, start, stretch.end, match.group(), mention, via)
 
 
 def _dash_signature(stretch: Stretch) -> list[Attribution]:

@@ -38,7 +38,9 @@ SPEECH_VERBS = words(
     "boasting joke jokes joked joking ask asks asked asking disclose discloses disclosed disclosing "
     "reveal reveals revealed revealing indicate indicates indicated indicating yell yells yelled "
     "shout shouts shouted scream screams screamed exclaim exclaims exclaimed quip quips quipped "
-    "retort retorts retorted muse muses mused wondered countered implied implies recounted"
+    "retort retorts retorted muse muses mused wondered countered implied implies recounted assure "
+    "assures assured assuring echo echoes echoed echoing blast blasts blasted blasting charge charges "
+    "charged charging"
 )
 
 # Verbs ascribing a belief or expectation: they introduce indirect content
@@ -86,6 +88,8 @@ _STANCE_PHRASE_VERBS = {
     "advocate advocates advocated advocating": "for",
     "worry worries worried worrying complain complains complained complaining": "about",
     "boast boasts boasted boasting": "about of",
+    "point points pointed pointing": "to",
+    "go goes went going": "after",
     "warn warns warned warning": "against about of",
 }
 STANCE_PHRASE = "|".join(

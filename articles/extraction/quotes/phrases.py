@@ -28,7 +28,9 @@ ANONYMOUS_HEADS = words(
     "members economist economists critic critics supporter supporters opponent opponents activist "
     "activists lawyer lawyers attorney attorneys prosecutor prosecutors scientist scientists "
     "strategist strategists operative operatives executive executives investigator investigators "
-    "negotiator negotiators voter voters delegate delegates donor donors"
+    "negotiator negotiators voter voters delegate delegates donor donors reporter reporters journalist "
+    "journalists columnist columnists commentator commentators host moderator pollster pollsters "
+    "historian historians man men woman women"
 )
 ORG_HEADS = words(
     "ministry department agency government administration company firm police campaign office "

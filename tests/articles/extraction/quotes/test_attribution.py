@@ -193,3 +193,16 @@ def test_it_keeps_an_infinitive_stance_inside_the_stance_before_it():
     text = "The union urged members to reject the offer."
     (found,) = attributions(text)
     assert (found.cue, text[found.start : found.end]) == ("urged", "members to reject the offer")
+
+
+def test_it_leaves_the_one_asked_out_of_what_was_asked():
+    text = "A reporter asked Sanders how he was feeling on caucus day."
+    (found,) = attributions(text)
+    assert (found.cue, found.mention.text) == ("asked", "A reporter")
+    assert text[found.start : found.end] == "how he was feeling on caucus day"
+
+
+def test_it_takes_what_was_asked_for():
+    text = "The mayor asked the council for a second vote on the budget."
+    (found,) = attributions(text)
+    assert text[found.start : found.end] == "a second vote on the budget"

@@ -49,3 +49,8 @@ def test_it_counts_knowing_and_seeing_as_beliefs():
 
 def test_it_finds_shouted_and_exclaimed_words():
     assert cues("He yelled it. She exclaimed that. They shouted back.") == ["yelled", "exclaimed", "shouted"]
+
+
+def test_it_finds_pointed_to_and_went_after_as_stances():
+    assert cues("Lee pointed to the polls. Kim went after the mayor.") == ["pointed to", "went after"]
+    assert cue_is_stance("pointed to") and cue_is_stance("went after")
