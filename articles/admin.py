@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.access import assignable_users
+from articles.access import assignable_users, display_name
 from articles.models import Article, Claim, Note, Quote, Source, Speaker, Verdict
 from articles.roles import Role
 from articles.services.accounts import user_staff_sync
@@ -235,12 +235,14 @@ class ItemAdmin(HistoryAdmin):
             obj.delete()
         formset.save_m2m()
 
-    def run_step(self, request: HttpRequest, queryset: QuerySet, step: Callable, done: str) -> None:
+    def run_step(
+        self, request: HttpRequest, queryset: QuerySet, service: Callable, done: str, **kwargs
+    ) -> None:
         """Take one workflow step on each selected item; report how many took it and why others did not."""
         taken = 0
         for item in queryset.select_related("assignee"):
             try:
-                step(item)
+                service(item=item, user=request.user, **kwargs)
                 taken += 1
             except (PermissionDenied, ValidationError) as error:
                 reason = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
@@ -258,25 +260,20 @@ class ItemAdmin(HistoryAdmin):
         if assignee is None:
             self.message_user(request, _("Choose whom to assign them to."), messages.ERROR)
             return
-        step = lambda item: item_assign(item=item, user=request.user, assignee=assignee)  # noqa: E731
-        self.run_step(request, queryset, step, _("%%(n)s assigned to %s.") % assignee)
+        done = _("%%(n)s assigned to %s.") % display_name(assignee)
+        self.run_step(request, queryset, item_assign, done, assignee=assignee)
 
     @admin.action(description=_("Unassign selected items"), permissions=["change"])
     def unassign(self, request: HttpRequest, queryset: QuerySet) -> None:
-        step = lambda item: item_assign(item=item, user=request.user, assignee=None)  # noqa: E731
-        self.run_step(request, queryset, step, _("%(n)s unassigned."))
+        self.run_step(request, queryset, item_assign, _("%(n)s unassigned."), assignee=None)
 
     @admin.action(description=_("Publish selected approved items"), permissions=["change"])
     def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self.run_step(
-            request, queryset, lambda item: item_publish(item=item, user=request.user), _("%(n)s published.")
-        )
+        self.run_step(request, queryset, item_publish, _("%(n)s published."))
 
     @admin.action(description=_("Restore selected dismissed items"), permissions=["change"])
     def restore(self, request: HttpRequest, queryset: QuerySet) -> None:
-        self.run_step(
-            request, queryset, lambda item: item_restore(item=item, user=request.user), _("%(n)s restored.")
-        )
+        self.run_step(request, queryset, item_restore, _("%(n)s restored."))
 
 
 @admin.register(Claim)
@@ -483,6 +480,11 @@ User = get_user_model()
 admin.site.unregister(User)
 
 
+def _above(request: HttpRequest, user) -> bool:
+    """Whether `user` is a superuser and the one asking is not: their account is not theirs to change."""
+    return user is not None and user.is_superuser and not request.user.is_superuser
+
+
 @admin.register(User)
 class DeskUserAdmin(UserAdmin):
     """Django's user admin, where the chief gives people their desk role (a group).
@@ -512,14 +514,10 @@ class DeskUserAdmin(UserAdmin):
         return fields
 
     def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
-            return False
-        return super().has_change_permission(request, obj)
+        return not _above(request, obj) and super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
-            return False
-        return super().has_delete_permission(request, obj)
+        return not _above(request, obj) and super().has_delete_permission(request, obj)
 
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
