@@ -105,18 +105,26 @@ _SINGLE = sorted(
     (set(SPEECH_VERBS) | set(BELIEF_VERBS) | set(STANCE_VERBS)) - {"point", "pointed"}, key=len, reverse=True
 )
 
+# Idioms of speech and of stance, whose first word alone is no cue.
+SPEECH_IDIOMS = r"(?:make|makes|made|making)\s+(?:it\s+clear|clear|the\s+case)"
+STANCE_IDIOMS = (
+    r"(?:take|takes|took|taking)\s+aim\s+at|(?:weigh|weighs|weighed|weighing)\s+in\s+on"
+    r"|(?:speak|speaks|spoke|speaking)\s+out\s+(?:against|about|for|on)"
+    r"|(?:come|comes|came|coming)\s+out\s+(?:against|for|in\s+favou?r\s+of)"
+)
+
 CUE = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling)"
-    r"|[Aa]ccording\s+to"
-    r"|point(?:s|ed|ing)?\s+out"
+    r"|[Aa]ccording\s+to|" + SPEECH_IDIOMS + "|" + STANCE_IDIOMS + r"|point(?:s|ed|ing)?\s+out"
     r"|" + STANCE_PHRASE + r"|(?:" + "|".join(_SINGLE) + r"))\b"
 )
 
-# The first word of every cue, to try the cue pattern only where one can start.
 # The first word of every cue as written: `CUE` is case-sensitive but for "According".
 _FIRST_WORDS = frozenset(
     {w.lower() for w in _SINGLE}
     | words("was were is are has had according According point points pointed pointing")
+    | words("make makes made making take takes took taking weigh weighs weighed weighing speak speaks")
+    | words("spoke speaking come comes came coming")
     | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
 )
 # Only lowercase words (and "According") can open a cue, so capitalised words are not even visited.
@@ -200,4 +208,4 @@ def cue_is_stance(cue: str) -> bool:
 
 
 _BELIEF_SET = frozenset(BELIEF_VERBS)
-_STANCE_PHRASE = re.compile(r"(?:" + STANCE_PHRASE + r")")
+_STANCE_PHRASE = re.compile(r"(?:" + STANCE_PHRASE + "|" + STANCE_IDIOMS + r")")

@@ -32,7 +32,7 @@ NOT_STANCE_CONTENT = words(
 FIRST_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 OBJECT_END = re.compile(r"[,;:\u2014\u2013(]|\s--\s")
-IRREGULAR_PAST = words("sought spoke")
+IRREGULAR_PAST = words("sought spoke took came went")
 PLURAL_PRONOUNS = words("they we I you They We You")
 AUXILIARY = re.compile(r"\b(?:will|would|could|should|can|may|might|must|do|did|does|to|not|also)\b")
 

@@ -54,3 +54,11 @@ def test_it_finds_shouted_and_exclaimed_words():
 def test_it_finds_pointed_to_and_went_after_as_stances():
     assert cues("Lee pointed to the polls. Kim went after the mayor.") == ["pointed to", "went after"]
     assert cue_is_stance("pointed to") and cue_is_stance("went after")
+
+
+def test_it_finds_idioms_of_speech_and_stance():
+    text = (
+        "Lee made it clear. Kim took aim at the plan. Park came out against it. Cho weighed in on the vote."
+    )
+    assert cues(text) == ["made it clear", "took aim at", "came out against", "weighed in on"]
+    assert cue_is_stance("took aim at") and not cue_is_stance("made it clear")
