@@ -58,7 +58,7 @@ def test_it_finds_pointed_to_and_went_after_as_stances():
 
 def test_it_finds_idioms_of_speech_and_stance():
     text = (
-        "Lee made it clear. Kim took aim at the plan. Park came out against it. Cho weighed in on the vote."
+        "Lee made it clear. Kim took aim at the bill. Park came out against it. Cho weighed in on the race."
     )
     assert cues(text) == ["made it clear", "took aim at", "came out against", "weighed in on"]
     assert cue_is_stance("took aim at") and not cue_is_stance("made it clear")
