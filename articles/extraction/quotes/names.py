@@ -9,6 +9,7 @@ particles, a lexicon of titles), never at a list of known people.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .cues import words
@@ -269,6 +270,19 @@ NAME_RUN = re.compile(
 )
 
 
+def _tokens_back(text: str, lo: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the words of `text[lo:end]`, last first, read only as far as asked."""
+    at = end
+    while at > lo:
+        while at > lo and text[at - 1].isspace():
+            at -= 1
+        stop = at
+        while at > lo and not text[at - 1].isspace():
+            at -= 1
+        if at < stop:
+            yield at, stop
+
+
 def title_before(text: str, lo: int, start: int) -> tuple[str, int]:
     """A title or role written right before a name, and where it starts.
 
@@ -276,9 +290,8 @@ def title_before(text: str, lo: int, start: int) -> tuple[str, int]:
     before the name; ("", start) when there is none.
     """
     lo = max(lo, start - 160)  # a title is a few words; never read the whole sentence back
-    tokens = [(m.start() + lo, m.end() + lo) for m in WORD.finditer(text[lo:start])]
     first = None
-    for s, e in reversed(tokens):
+    for s, e in _tokens_back(text, lo, start):
         token = text[s:e]
         if token[-1] in ',;:"\u201c\u201d()!?' or token in {"and", "&"} or "\n" in text[e : first or start]:
             break
