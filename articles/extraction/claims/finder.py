@@ -79,6 +79,24 @@ VERB_HINTS = _words(
     said says say told"""
 )
 
+# What each structural signal of the model means to a reader, when it moved the score.
+SIGNAL_REASONS = {
+    "opinion": "opinion wording",
+    "first_singular": "in the first person",
+    "second_person": 'addresses someone as "you"',
+    "reporting": "attributed to a source",
+    "comparison": "comparison",
+    "superlative": "superlative",
+    "change": "reports a change",
+    "year": "gives a year",
+    "past": "past tense",
+    "future": "about the future",
+    "conditional": "conditional",
+}
+# Contributions to the raw score (log-odds) below these explain too little to show.
+MIN_REASON_WEIGHT = 0.15
+MIN_TERM_WEIGHT = 0.3
+
 FRAGMENT_CAP = 0.15
 QUESTION_CAP = 0.2
 QUOTED_OPINION_CAP = 0.3
@@ -123,7 +141,7 @@ def _claim(body: str, sentence: Sentence, direct: list[Quote]) -> Claim | None:
         probability, reasons = min(scored.probability, FRAGMENT_CAP), [fragment]
     else:
         probability, reasons = _judge(body, text, start, end, scored, direct)
-        reasons = reasons + _model_reasons(text, scored, quantities, hedge)
+        reasons = reasons + _model_reasons(text, scored, quantities, hedge, claim=probability >= 0.5)
     return Claim(
         text=text,
         start=start,
@@ -208,19 +226,30 @@ def _quoted_words(body: str, text: str, start: int, end: int, direct: list[Quote
     return " ".join(parts) if quoted > 0.5 * len(text) else ""
 
 
-def _model_reasons(text: str, scored: Score, quantities: list[Quantity], hedge: str) -> list[str]:
-    """Readable reasons: quantity and hedge first, then the strongest structural contributions.
+def _model_reasons(
+    text: str, scored: Score, quantities: list[Quantity], hedge: str, *, claim: bool
+) -> list[str]:
+    """Readable reasons: quantity and hedge first, then the signals that moved the score most.
 
     A quantity and a hedge lead because they are what a checker acts on,
-    whatever their weight in the model.
+    whatever their weight in the model. The names, the structural signals and
+    the strongest readable term follow by the size of their contribution; of
+    the signals and terms, only those that pushed the way the score came out
+    (towards a claim when `claim`), since a reason against the verdict would
+    not explain it. Names are listed either way: a checker looks them up.
     """
     first = []
     if quantities:
         first.append(f"has a quantity: {quantities[0].text}")
     if hedge:
         first.append(f"hedged: {hedge}")
-    candidates: list[tuple[float, str]] = []
     parts = scored.structural
+    sign = 1.0 if claim else -1.0
+    candidates = [
+        (weight, SIGNAL_REASONS[name])
+        for name, weight in parts.items()
+        if name in SIGNAL_REASONS and sign * weight >= MIN_REASON_WEIGHT
+    ]
     names = _names(text)
     if names:
         organisations = [name for name in names if ORGANISATION.search(name)]
@@ -228,25 +257,29 @@ def _model_reasons(text: str, scored: Score, quantities: list[Quantity], hedge: 
             label = "names an organisation: " + ", ".join(organisations[:2])
         else:
             label = "names " + ", ".join(names[:3])
-        candidates.append((parts.get("names", 0.0), label))
-    if parts.get("opinion") or parts.get("first_singular"):
-        weight = abs(parts.get("opinion", 0.0)) + abs(parts.get("first_singular", 0.0))
-        candidates.append((weight, "opinion wording"))
-    if parts.get("reporting"):
-        candidates.append((parts["reporting"], "attributed to a source"))
-    if parts.get("comparison"):
-        candidates.append((parts["comparison"], "comparison"))
-    if parts.get("year"):
-        candidates.append((parts["year"], "gives a year"))
-    candidates.sort(key=lambda item: -abs(item[0]))
-    reasons = first + [reason for _, reason in candidates]
-    # The model's own words come last: they explain less than the signals above.
+        candidates.append((parts.get("names", 0.0) + parts.get("name_share", 0.0), label))
+    # The model's own words: the strongest that a reader can recognise as wording.
     for term, weight in scored.top_terms:
-        if abs(weight) >= 0.4 and not set(term.split()) <= PLAIN_TERMS and "<num>" not in term:
+        shown = _readable(text, term)
+        if sign * weight >= MIN_TERM_WEIGHT and shown:
             label = "wording common in claims" if weight > 0 else "wording common in non-claims"
-            reasons.append(f"{label}: {term}")
+            candidates.append((weight, f"{label}: {shown}"))
             break
-    return reasons
+    candidates.sort(key=lambda item: -abs(item[0]))
+    return first + [reason for _, reason in candidates]
+
+
+def _readable(text: str, term: str) -> str:
+    """A model term as the sentence writes it ("gover~" -> "government"), or "" if too plain."""
+    if "<num>" in term or set(term.split()) <= PLAIN_TERMS:
+        return ""
+    if not term.endswith("~"):
+        return term
+    stem = term[:-1]
+    for word in WORD.findall(text):
+        if word.lower().startswith(stem):
+            return word.lower()
+    return ""
 
 
 def _names(text: str) -> list[str]:

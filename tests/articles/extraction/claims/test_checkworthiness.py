@@ -15,12 +15,15 @@ from articles.extraction.claims.checkworthiness import (
     load_model,
     score,
     sentence_features,
-    tokens,
+    terms,
+    words_of,
 )
 
 
-def test_it_folds_numbers_into_bigrams_and_drops_urls():
-    assert tokens("Prices rose 3.5% in 2015, see https://example.com/x") == [
+def test_it_folds_numbers_drops_urls_and_adds_stems():
+    words = words_of("Prices rose 3.5% in 2015, see https://example.com/x")
+    assert words == ["prices", "rose", "<num>", "%", "in", "<num>", "see"]
+    assert terms(words) == [
         "prices",
         "rose",
         "%",
@@ -33,6 +36,7 @@ def test_it_folds_numbers_into_bigrams_and_drops_urls():
         "in <num>",
         "<num> see",
     ]
+    assert terms(words_of("Governments spent")) == ["governments", "spent", "governments spent", "gover~"]
 
 
 def test_a_number_among_unknown_words_does_not_decide_alone():
@@ -47,12 +51,32 @@ def test_it_computes_every_structural_feature_in_the_unit_interval():
     assert features["quantity"] == features["money_or_percent"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Exports grew faster than imports.", "comparison"),
+        ("We spent more than they did.", "comparison"),
+        ("It is the highest rate on record.", "superlative"),
+        ("It was the most expensive war.", "superlative"),
+        ("Unemployment increased last year.", "change"),
+        ("We will cut taxes.", "future"),
+        ("That would be a mistake.", "conditional"),
+    ],
+)
+def test_it_finds_comparisons_superlatives_and_tense(text, signal):
+    assert sentence_features(text)[signal] == 1.0
+
+
+def test_it_takes_the_rest_and_the_west_for_no_superlative():
+    assert sentence_features("The rest of the West agreed.")["superlative"] == 0.0
+
+
 def test_the_shipped_model_is_small_and_documents_its_cross_validation():
     assert MODEL_PATH.stat().st_size < 3_000_000
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert set(data["structural"]) == set(STRUCTURAL)
-    assert {"f1", "average_precision"} <= set(data["cross_validation"])
-    assert data["cross_validation"]["average_precision"] > 0.75
+    assert {"f1", "f1_balanced", "average_precision"} <= set(data["cross_validation"])
+    assert data["cross_validation"]["f1_balanced"] > 0.85
 
 
 @pytest.mark.parametrize(
@@ -92,12 +116,13 @@ def test_it_explains_itself_with_structural_contributions():
     assert result.top_terms
 
 
-def test_it_scores_a_sentence_in_well_under_a_millisecond():
+def test_it_scores_a_sentence_in_well_under_a_tenth_of_a_millisecond():
     load_model()
     sentence = "There are believed to be more than 20,000 workers living in Russia, mostly at farms."
-    # The best of several runs, so that a busy machine does not fail the test.
-    best = min(timeit.repeat(lambda: score(sentence), number=50, repeat=7)) / 50
-    assert best < 0.001
+    # The best of several runs, so that a busy machine does not fail the test; quantities and the
+    # hedge are given, as the claim finder gives them.
+    best = min(timeit.repeat(lambda: score(sentence, quantities=[], hedged=True), number=50, repeat=7)) / 50
+    assert best < 0.0002
 
 
 @given(st.text(max_size=400))
@@ -108,7 +133,6 @@ def test_it_never_raises_and_stays_a_probability(text):
 def test_the_pure_python_scorer_matches_scikit_learn(tmp_path):
     pytest.importorskip("sklearn")
     from articles.extraction.claims import train_checkworthiness as training
-    from articles.extraction.claims.checkworthiness import Model
 
     claims = [
         f"Unemployment fell to {n} percent in {1990 + n}, the lowest since records began." for n in range(30)
@@ -119,13 +143,16 @@ def test_the_pure_python_scorer_matches_scikit_learn(tmp_path):
     ] * 20
     sentences = claims + chatter
     labels = training.np.array([1] * len(claims) + [0] * len(chatter))
-    structural = training.structural_matrix(sentences)
-    fitted, model = training.fit(sentences, labels, structural)
+    fitted = training.fit(training.analyse(sentences), labels, C=4.0)
     out = tmp_path / "model.json"
-    training.export(fitted, model, (1.0, 0.0), {"f1": 0.0, "average_precision": 0.0}, out)
+    training.export(fitted, (1.0, 0.0), {}, out)
 
-    shipped: Model = load_model(out)
-    probe = ["Exports rose 7 percent in 2001.", "I think you are wrong.", "The mayor opened 3 new schools."]
-    expected = training.decision(fitted, model, probe, training.structural_matrix(probe))
+    shipped = load_model(out)
+    probe = [
+        "Exports rose 7 percent in 2001.",
+        "I think you are wrong.",
+        "The mayor opened 3 new schools and schools.",
+    ]
+    expected = training.decision(fitted, training.analyse(probe))
     for sentence, raw in zip(probe, expected, strict=True):
-        assert score(sentence, shipped).logit == pytest.approx(raw, abs=1e-2)
+        assert score(sentence, shipped).logit == pytest.approx(raw, abs=1e-3)
