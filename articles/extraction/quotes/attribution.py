@@ -155,22 +155,20 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
 
 
 def _nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool:
-    """Whether a stance or belief cue lies inside words already reported, as part of them.
+    """Whether a stance or belief cue is part of other words rather than an attribution of its own.
 
-    Inside reported speech ("Lee said they support Kim") or as an infinitive
-    inside a stance ("urged members to reject the offer"); a second finite
-    stance ("criticized X and praised Y") is an attribution of its own.
+    An infinitive has no subject of its own ("urged members to reject the
+    offer", "wants to see the wall"), and a stance inside reported speech is
+    part of it ("Lee said they support Kim"); a second finite stance
+    ("criticized X and praised Y") is an attribution of its own.
     """
     cue = match.group()
     if not (cue_is_stance(cue) or cue_is_belief(cue)):
         return False
-    infinitive = INFINITIVE_BEFORE.search(
-        stretch.masked, max(stretch.start, match.start() - 4), match.start()
-    )
+    if INFINITIVE_BEFORE.search(stretch.masked, max(stretch.start, match.start() - 4), match.start()):
+        return True
     return any(
-        a.start <= match.start() < a.end
-        and (infinitive or not (cue_is_stance(a.cue) or cue_is_belief(a.cue)))
-        for a in found
+        a.start <= match.start() < a.end and not (cue_is_stance(a.cue) or cue_is_belief(a.cue)) for a in found
     )
 
 

@@ -72,6 +72,7 @@ NOUN_PHRASE = re.compile(
 )
 # From a known start the longest phrase is wanted: "police officials", not "police".
 NOUN_PHRASE_GREEDY = re.compile(NOUN_PHRASE.pattern.replace("{0,4}?", "{0,4}"))
+TOKEN = re.compile(r"\S+")
 NOUN_PHRASE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<np>" + NOUN_PHRASE.pattern + r")\s*$")
 DETERMINER_START = re.compile(r"(?i:" + _DET + r")\s")
 OPENER_BEFORE_DETERMINER = re.compile(
@@ -178,13 +179,20 @@ def pronoun_at_end(text: str, lo: int, end: int) -> Mention | None:
 def noun_phrase_at_end(text: str, lo: int, end: int) -> Mention | None:
     """A common noun phrase with a speaking head ending before `end`, or None."""
     window_start = max(lo, end - 120)
-    # The pattern is slow to fail; most windows hold no speaking head at all.
-    if HEADS.isdisjoint(w.strip(".,;:'\u2019").lower() for w in text[window_start:end].split()):
-        return None
-    match = NOUN_PHRASE_AT_END.search(text, window_start, end)
-    if not match:
-        return None
-    return _noun_mention(text, match.start("np"), match.end("np"), match.group("head"))
+    # Searching with the pattern is slow to fail: it is tried only at the few words where a
+    # phrase can start, up to a determiner and four modifiers before a speaking head.
+    tokens = [m.start() for m in TOKEN.finditer(text, window_start, end)]
+    heads = [i for i, at in enumerate(tokens) if _head_word(text, at, end)]
+    for at in sorted({tokens[j] for i in heads for j in range(max(0, i - 5), i + 1)}):
+        match = NOUN_PHRASE_AT_END.match(text, at, end)
+        if match:
+            return _noun_mention(text, match.start("np"), match.end("np"), match.group("head"))
+    return None
+
+
+def _head_word(text: str, at: int, end: int) -> bool:
+    word = TOKEN.match(text, at, end)
+    return word is not None and word.group().strip(".,;:'\u2019").lower() in HEADS
 
 
 def noun_phrase_at_start(text: str, start: int, hi: int) -> Mention | None:

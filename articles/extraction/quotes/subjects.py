@@ -38,6 +38,7 @@ RELATIVE = re.compile(r"(?:who|that)\s[^,;:]{1,120}")
 # Words opening a clause of its own after a subject, not an aside describing it.
 FINITE = frozenset("is was are were has have had will would can could did does do and but".split())
 MAX_PREPOSITIONAL_WORDS = 8
+MAX_CLAUSE_COMMAS = 3
 NOT_VERBS = frozenset(["indeed", "need", "speed", "seed"])
 PROGRESSIVE = re.compile(
     r"\b(?:is|are|was|were|am|been|be|\w+['\u2019]re)"
@@ -119,8 +120,9 @@ def clause_subject(stretch: Stretch, cue_start: int) -> Mention | None:
     masked, lo = stretch.masked, stretch.start
     end = skip_auxiliaries_back(masked, lo, cue_start)
     first = max(lo, end - MAIN_SUBJECT_REACH)
-    starts = [first] + [m.end() for m in COMMA.finditer(masked, first, end)]
-    for start in starts:
+    # The sentence's start and the last few commas before the cue: a subject is not far back.
+    commas = [m.end() for m in COMMA.finditer(masked, first, end)]
+    for start in [first, *commas[-MAX_CLAUSE_COMMAS:]]:
         start = OPENING_WORDS.match(masked, skip_space_forward(masked, start, end), end).end()
         mention = subject_at_start(masked, start, end)
         if mention is None or mention.kind == "pronoun":
