@@ -74,10 +74,9 @@ STANCE_VERBS = words(
     "call calls called describe describes described describing decline declines declined "
     "declining refuse refuses refused refusing offer offers offered offering express expresses "
     "expressed expressing vote votes voted voting plan plans planned planning decide decides decided "
-    "aim aims aimed wish wishes wished threaten threatens "
-    "threatened threatening encourage encourages encouraged encouraging challenge challenges "
-    "challenged challenging approve approves approved favor favors favored favour favours favoured "
-    "label labels labeled labelled dub dubs dubbed"
+    "aim aims aimed wish wishes wished threaten threatens threatened threatening encourage encourages "
+    "encouraged encouraging challenge challenges challenged challenging approve approves approved "
+    "favor favors favored favour favours favoured label labels labeled labelled dub dubs dubbed"
 )
 # Phrases of the same kind, a verb and its preposition: "called for", "spoke about", "voted against".
 _STANCE_PHRASE_VERBS = {
@@ -123,6 +122,7 @@ CUE = re.compile(
 _FIRST_WORDS = frozenset(
     {w.lower() for w in _SINGLE}
     | words("was were is are has had according According point points pointed pointing")
+    # The first words of the idioms.
     | words("make makes made making take takes took taking weigh weighs weighed weighing speak speaks")
     | words("spoke speaking come comes came coming")
     | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
