@@ -38,8 +38,9 @@ SENTENCE_OVER = re.compile(r"[.!?:][\"\u201d'\u2019]*$")
 MIN_EMBEDDED_WORDS = 5
 SENTENCE_BEFORE = re.compile(r"[.!?][\"\u201d'\u2019]*\s+$")
 # A quotation with no cue and no neighbour to lend a speaker is kept only when
-# it is long enough to be someone's words rather than a term in scare quotes.
-MIN_UNATTRIBUTED_WORDS = 8
+# it is long enough to be someone's words rather than a term in scare quotes
+# (short scare quotes inside a sentence are set aside by MIN_EMBEDDED_WORDS first).
+MIN_UNATTRIBUTED_WORDS = 3
 # Between two parts of one quotation: its closing mark, the signature, the next opening mark.
 MAX_SIGNATURE_GAP = 200
 CLOSED_THEN_OPENED = re.compile(

@@ -1,4 +1,4 @@
-"""Quotes: one quotation cut by its signature is one quote; two statements stay two."""
+"""Quotes: quotations joined across their signature, and quotations with no cue."""
 
 from __future__ import annotations
 
@@ -40,3 +40,13 @@ def test_it_keeps_apart_a_second_statement_signed_before_it():
 def test_it_keeps_apart_a_second_part_signed_after_itself_by_someone_else():
     body, quotes = quotes_in('"The bridge is safe," Ana Ruiz said. "It is not," Omar Bell said.')
     assert [q.speaker.name for q in quotes] == ["Ana Ruiz", "Omar Bell"]
+
+
+def test_it_keeps_a_short_quotation_opening_its_sentence_without_a_cue():
+    body, quotes = quotes_in('The hall fell silent. "We will not leave." The crowd stayed until dawn.')
+    assert [q.text for q in quotes] == ["We will not leave."]
+
+
+def test_it_still_ignores_a_short_term_in_quotation_marks_inside_a_sentence():
+    body, quotes = quotes_in('The so-called "reform plan" was shelved after the vote.')
+    assert quotes == []
