@@ -217,8 +217,7 @@ def _embedded(stretch: Stretch, quotation: Quotation) -> list[Attribution]:
     masked = stretch.masked
     if not has_words(stretch, stretch.start, quotation.open):
         return []
-    quoted = stretch.body[quotation.inner_start : quotation.inner_end]
-    if len(quoted.split()) <= MAX_TITLE_WORDS and TITLE_OF_WORK.fullmatch(quoted):
+    if is_title_of_work(stretch.body[quotation.inner_start : quotation.inner_end]):
         return []
     subject = main_subject(stretch, quotation.open)
     if subject is None:
@@ -232,6 +231,11 @@ def _embedded(stretch: Stretch, quotation: Quotation) -> list[Attribution]:
         return []
     end = min(stretch.end, quotation.close + quotation.width)
     return reported_words(stretch, verb.end(), end, stretch.body[verb.start(1) : verb.end(1)], subject, "")
+
+
+def is_title_of_work(quoted: str) -> bool:
+    """Whether quoted words name a work ("Larry King Now", "The Long Road Home") rather than report words."""
+    return len(quoted.split()) <= MAX_TITLE_WORDS and TITLE_OF_WORK.fullmatch(quoted) is not None
 
 
 def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:

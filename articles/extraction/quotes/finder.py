@@ -16,7 +16,7 @@ import itertools
 import re
 
 from ..results import PARAGRAPH_SEPARATOR, Quote, Sentence, Speaker
-from .attribution import Attribution, Stretch, attribute
+from .attribution import Attribution, Stretch, attribute, is_title_of_work
 from .cues import find_cues, words
 from .names import Mention
 from .quotemarks import Quotation, mask, quotation_spans
@@ -35,7 +35,7 @@ MAX_SIGNATURE_WORDS = 12
 NEIGHBOUR_REACH = 20
 SENTENCE_OVER = re.compile(r"[.!?:][\"\u201d'\u2019]*$")
 # A quotation inside a sentence with fewer words than this names or labels something.
-MIN_EMBEDDED_WORDS = 5
+MIN_EMBEDDED_WORDS = 4
 SENTENCE_BEFORE = re.compile(r"[.!?][\"\u201d'\u2019]*\s+$")
 # A quotation with no cue and no neighbour to lend a speaker is kept only when
 # it is long enough to be someone's words rather than a term in scare quotes
@@ -286,8 +286,8 @@ def _continued(body: str, quotations: list[Quotation], quotes: list[Quote], book
         if source is None and opens_paragraph and not neighbours:
             earlier = by_paragraph.get(paragraph - 1, [])
             source = earlier[-1] if earlier and earlier[-1].speaker is not None else None
-        if source is None and words < MIN_UNATTRIBUTED_WORDS:
-            continue
+        if source is None and (words < MIN_UNATTRIBUTED_WORDS or is_title_of_work(body[start:end])):
+            continue  # a term in scare quotes, or the title of a film or book
         quote = Quote(
             text=body[start:end],
             kind="direct",
