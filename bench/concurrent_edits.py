@@ -405,6 +405,9 @@ def check_history(saves: list[Save], items: list[Item]) -> Check:
 
 
 def check_verdict(check: Check, item: Item, saves: list[Save], rows: list) -> None:
+    """Check one verdict's history `rows` (oldest first) against the saves made on it."""
+    from articles.models import Verdict
+
     by_value = {s.value: s for s in saves if s.outcome in ("saved", "conflict", "refused", "server error")}
     saved = {s.value: s for s in saves if s.outcome == "saved"}
     counts = Counter(row.rationale for row in rows)
@@ -434,14 +437,13 @@ def check_verdict(check: Check, item: Item, saves: list[Save], rows: list) -> No
         if n > 1:
             check.fail("saves accepted on the same version", f"{item.dom_id} v{version} x{n}")
     if rows:
-        from articles.models import Verdict
-
         final = Verdict.objects.get(**{f"{item.kind}_id": item.pk})
         if (final.rationale, final.version) != (rows[-1].rationale, rows[-1].version):
             check.fail("final state is not the last save", f"{item.dom_id} {final.rationale!r}")
 
 
 def check_item(check: Check, item: Item, saves: list[Save], rows: list, user_ids: dict[str, int]) -> None:
+    """Check a claim's or quote's history: versions without gaps, each correction saved as its own."""
     previous = None
     for row in rows:
         if previous is not None and row.version != previous.version + 1:
