@@ -206,3 +206,15 @@ def test_it_takes_what_was_asked_for():
     text = "The mayor asked the council for a second vote on the budget."
     (found,) = attributions(text)
     assert text[found.start : found.end] == "a second vote on the budget"
+
+
+def test_it_reads_what_a_denial_or_a_report_takes_as_its_object():
+    for text, content in (
+        ("The senator denied the allegations about his campaign.", "the allegations about his campaign"),
+        (
+            "The Tennessean reported the decision of the former vice president.",
+            "the decision of the former vice president",
+        ),
+    ):
+        (found,) = attributions(text)
+        assert text[found.start : found.end] == content
