@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    BELIEF_VERBS,
     CUE,
+    SPEECH_VERBS,
     cue_is_belief,
     cue_is_participle,
     cue_is_stance,
@@ -82,8 +84,20 @@ DASH_SIGNATURE = re.compile(r"[\"\u201d\u00bb]\s*(?:[\u2015\u2014\u2013]|--)\s*"
 QUOTATION_NEXT = re.compile(r"[,:]\s*(?:[\"\u201c\u00ab]|``|'')")
 ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 CLAUSE_END = re.compile(r"[,;:\"\u201d\u00bb'`\u2014\u2015?!-]\s*$")
-# Cues plain enough to trust with any noun phrase opening the clause ("The bank said").
-STRONG_CUES = words("said says say told tells added wrote argued noted warned claimed insisted")
+# Plural nouns spelled like a verb of saying or believing: "his claims", "high hopes".
+NOUN_HOMOGRAPHS = words(
+    "fears hopes doubts worries views shows claims notes reports remarks estimates charges jokes tweets "
+    "replies"
+)
+# Cues plain enough to trust with any noun phrase opening the clause ("The bank said"):
+# verbs of saying, and verbs of believing in a past or third-person form.
+STRONG_CUES = frozenset(w for w in SPEECH_VERBS if not w.endswith("ing")) - NOUN_HOMOGRAPHS | {
+    w
+    for w in BELIEF_VERBS
+    if w.endswith(("ed", "s"))
+    and w not in NOUN_HOMOGRAPHS
+    or w in words("thought knew felt saw found understood")
+}
 # Verbs that report words only when "that", a colon or a quotation follows them when they
 # come first: "Trump boasted that ...", not "Trump continued his tour".
 NEEDS_THAT = words(

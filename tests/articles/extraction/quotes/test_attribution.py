@@ -218,3 +218,13 @@ def test_it_reads_what_a_denial_or_a_report_takes_as_its_object():
     ):
         (found,) = attributions(text)
         assert text[found.start : found.end] == content
+
+
+def test_it_trusts_any_noun_phrase_opening_the_clause_of_a_verb_of_saying():
+    text = "The state election board confirmed that the count was finished."
+    (found,) = attributions(text)
+    assert (found.cue, found.mention.text) == ("confirmed", "The state election board")
+
+
+def test_it_takes_no_plural_noun_spelled_like_a_verb_for_a_cue():
+    assert attributions("Their high hopes for the plan faded over the summer.") == []
