@@ -3,7 +3,9 @@
 Each article's `text` is cut into clean paragraphs (one a line, whitespace
 collapsed) with a map from every body character back to the original text; our
 quotes and speaker mentions are mapped back through it and matched to the gold
-attributions one-to-one, greedily by overlap (see `metrics.match_spans`).
+attributions one-to-one, greedily by overlap (see `metrics.match_spans`). Our
+quote counts as direct by the rule that made the gold kind: a direct or mixed
+quote whose text, with its own marks, holds a double quotation mark.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ RELATIVE = re.compile(r"(?:who|that)\s[^,;:]{1,120}")
 FINITE = frozenset("is was are were has have had will would can could did does do and but".split())
 MAX_PREPOSITIONAL_WORDS = 8
 MAX_CLAUSE_COMMAS = 3
+# Words ending in "-ed" that are no past tense.
 NOT_VERBS = frozenset(["indeed", "need", "speed", "seed"])
 PROGRESSIVE = re.compile(
     r"\b(?:is|are|was|were|am|been|be|\w+['\u2019]re)"
@@ -113,9 +114,10 @@ def clause_subject(stretch: Stretch, cue_start: int) -> Mention | None:
     """The subject opening the cue's clause, with asides or a relative clause between them.
 
     "Mr. Manafort, citing the polls, said", "Ann Lee, who backed Romney in 2012,
-    said", "people who have battled online threats say": the clause opens the
-    sentence or follows a comma, and what stands between its subject and the
-    cue is set off by commas or opens with a relative pronoun.
+    said", "people who have battled online threats say", "Trump in his speech
+    called ...": the clause opens the sentence or follows a comma, and what
+    stands between its subject and the cue is set off by commas, opens with a
+    relative pronoun or is a short prepositional phrase.
     """
     masked, lo = stretch.masked, stretch.start
     end = skip_auxiliaries_back(masked, lo, cue_start)
