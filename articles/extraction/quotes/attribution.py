@@ -124,7 +124,8 @@ LEADING_THAT = re.compile(
 def attribute(stretch: Stretch) -> list[Attribution]:
     """Every attribution in a stretch, in the order of their cues."""
     found: list[Attribution] = []
-    for match in find_cues(stretch.masked, stretch.start, stretch.end):
+    cues = stretch.cues if stretch.cues is not None else find_cues(stretch.masked, stretch.start, stretch.end)
+    for match in cues:
         found.extend(_attribute_cue(stretch, match, found))
     if not found:
         found.extend(_dash_signature(stretch))

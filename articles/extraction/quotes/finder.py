@@ -63,11 +63,17 @@ def find_quotes(body: str, sentences: list[Sentence]) -> list[Quote]:
     quotes: list[Quote] = _transcript(body, book)
     transcribed = sorted(q.start for q in quotes)
     openings = [q.open for q in quotations]
+    # Cues found in one pass over the body, then handed to each stretch.
+    cues = list(find_cues(masked, 0, len(masked)))
+    cue_starts = [m.start() for m in cues]
     for start, end in _stretches(body, sentences, quotations):
         if _any_between(transcribed, start, end):
             continue
         inside = quotations[bisect.bisect_left(openings, start) : bisect.bisect_left(openings, end)]
-        stretch = Stretch(body, masked, inside, start, end, book.is_person_name)
+        near = cues[bisect.bisect_left(cue_starts, start) : bisect.bisect_left(cue_starts, end)]
+        stretch = Stretch(
+            body, masked, inside, start, end, book.is_person_name, [m for m in near if m.end() <= end]
+        )
         previous: Speaker | None = None
         for found in attribute(stretch):
             speaker = _speaker(book, found, previous)

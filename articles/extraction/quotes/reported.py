@@ -61,6 +61,8 @@ class Stretch:
     start: int
     end: int
     is_person_name: Callable[[str], bool] | None = None
+    # The cues of the stretch when already found over the whole body, else found when read.
+    cues: list[re.Match] | None = None
 
 
 def quotation_end_before(stretch: Stretch, phrase_start: int) -> int:
