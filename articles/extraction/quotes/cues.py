@@ -7,6 +7,7 @@ in full (no stemming) so that reading them tells exactly what is matched.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -197,6 +198,7 @@ def cue_is_participle(cue: str) -> bool:
     return cue.lower() in PARTICIPLES
 
 
+@functools.lru_cache(maxsize=4096)  # asked several times per cue, of a few hundred distinct cues
 def cue_is_stance(cue: str) -> bool:
     """Whether a cue ascribes a stance or an intention ("wants", "urged", "called for").
 
