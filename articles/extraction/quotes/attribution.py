@@ -57,6 +57,7 @@ from .subjects import (
     after_comma,
     last_char,
     last_index,
+    loose_subject,
     main_subject,
     participle,
     progressive,
@@ -261,7 +262,7 @@ def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
             rest = leading_start(stretch, rest)
             return [] if rest is None else reported_words(stretch, rest, stretch.end, cue, mention, via)
     if mention is None and cue.lower() in STRONG_CUES:
-        mention = clause_noun_phrase(masked, lo, match.start())
+        mention = clause_noun_phrase(masked, lo, match.start()) or loose_subject(stretch, match.start())
     if mention is None:
         return []
     phrase_start = mention.title_start if mention.title_start is not None else mention.start

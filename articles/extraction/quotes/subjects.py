@@ -215,3 +215,46 @@ def participle(stretch: Stretch, match: re.Match, found: list[Attribution]) -> l
     if mention is None:
         return []
     return reported_words(stretch, rest, stretch.end, cue, mention, via or via_before(stretch, match.start()))
+
+
+# The longest subject read as any words opening the clause, when no known kind of phrase is found.
+MAX_LOOSE_SUBJECT_WORDS = 20
+LOOSE_SUBJECT_END = re.compile(r"[\w)]")
+# Words a subject cannot open with: a clause of its own, a question or a quantity measured.
+NOT_SUBJECT_OPENERS = frozenset(
+    "if when while because as although though since after before until unless whether once that which "
+    "what why how where who it there this".split()
+)
+
+
+def loose_subject(stretch: Stretch, cue_start: int) -> Mention | None:
+    """Whatever words open the cue's clause, as its subject: "Many in the crowd said", "those surveyed say".
+
+    Tried last, for plain verbs of saying only: the clause opens the sentence
+    or follows a semicolon or dash, holds at most twenty words, and ends in a
+    word right before the cue (a comma or a closing mark there belongs to the
+    inverted frame '"...," said Lee'). Its words may be a description, a list
+    of names or a quantity of people; the span, not a name, is the speaker.
+    """
+    masked, lo = stretch.masked, stretch.start
+    end = skip_auxiliaries_back(masked, lo, cue_start)
+    end = last_index(masked, lo, end) + 1
+    if end <= lo or not LOOSE_SUBJECT_END.match(masked, end - 1):
+        return None
+    first = max(lo, end - MAIN_SUBJECT_REACH)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(masked, first, end)]
+    start = breaks[-1] if breaks else first
+    start = OPENING_WORDS.match(masked, skip_space_forward(masked, start, end), end).end()
+    start = skip_space_forward(masked, start, end)
+    phrase = masked[start:end].split()
+    if not phrase or len(phrase) > MAX_LOOSE_SUBJECT_WORDS or phrase[0].lower() in NOT_SUBJECT_OPENERS:
+        return None
+    if phrase[-1].lower() in ARTICLES:
+        return None  # "The said agreement": the cue's word after a determiner is an adjective
+    if any(mark in masked[start:end] for mark in CLOSING_MARKS):
+        return None
+    return Mention(stretch.body[start:end], start, end, "noun", plural=phrase[-1].endswith("s"))
+
+
+ARTICLES = frozenset("the a an his her its their our my your".split())
+CLAUSE_BREAK = re.compile(r";\s*|\s(?:--|[\u2014\u2015])\s*")

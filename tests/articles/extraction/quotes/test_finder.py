@@ -417,3 +417,10 @@ def test_it_reads_according_to_after_a_dash():
     body, quotes = quotes_in("In 2014, the town had 115 thefts \u2014 according to the police.")
     quote = only(quotes, "thefts")
     assert (quote.cue, quote.speaker.name) == ("according to", "the police")
+
+
+def test_it_attributes_words_said_by_a_subject_of_any_shape():
+    body, quotes = quotes_in("People with direct knowledge of the deal said that the firm had paid for it.")
+    assert [(q.text, q.speaker.mention) for q in quotes] == [
+        ("the firm had paid for it", "People with direct knowledge of the deal")
+    ]

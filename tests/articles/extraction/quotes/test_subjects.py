@@ -8,6 +8,7 @@ from articles.extraction.quotes.reported import Stretch
 from articles.extraction.quotes.subjects import (
     after_comma,
     clause_subject,
+    loose_subject,
     main_subject,
     relative_end,
     subject_before,
@@ -67,3 +68,23 @@ def test_it_takes_no_subject_across_a_clause_with_its_own_verb():
 def test_it_finds_the_subject_past_a_prepositional_phrase():
     text = "Dana Whit in her first speech as mayor said the budget was short."
     assert subject_before(stretch(text), text.index("said")).text == "Dana Whit"
+
+
+def test_it_takes_any_words_opening_the_clause_as_a_loose_subject():
+    text = "Many in the crowd said the senator was the only candidate they trusted."
+    assert loose_subject(stretch(text), text.index("said")).text == "Many in the crowd"
+
+
+def test_it_takes_the_loose_subject_after_a_semicolon():
+    text = "The plan failed; those surveyed said it was costly."
+    assert loose_subject(stretch(text), text.index("said")).text == "those surveyed"
+
+
+def test_it_takes_no_loose_subject_before_an_inverted_signature():
+    text = "The plan failed, said Lee."
+    assert loose_subject(stretch(text), text.index("said")) is None
+
+
+def test_it_takes_no_loose_subject_opening_with_a_subordinator():
+    text = "When voters were asked said nothing."
+    assert loose_subject(stretch(text), text.index("said")) is None
