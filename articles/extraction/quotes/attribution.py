@@ -105,6 +105,12 @@ NEEDS_THAT = words(
     "continued reply replies replied respond responds responded joke jokes joked boast boasts boasted "
     "testify testifies testified posted ask asks asked"
 )
+# Verbs of saying whose content may be an infinitive: "Trump vowed to build a wall".
+TAKES_INFINITIVE = words(
+    "vowed vowing pledged promised agree agrees agreed agreeing claim claims claimed claiming threaten "
+    "threatens threatened"
+)
+INFINITIVE_NEXT = re.compile(r"\s*to\s+[a-z]")
 # Marks that set "according to X" off from the words it attributes; a scene-setting opening is short.
 ACCORDING_SET_OFF = frozenset(",\u2014\u2013-")
 SHORT_SCENE = 2
@@ -307,7 +313,8 @@ def _subject_before(stretch: Stretch, match: re.Match) -> list[Attribution]:
         return reported_words(stretch, masked.index(",", rest) + 1, stretch.end, cue, mention, via)
     if cue.lower() in NEEDS_THAT and not LEADING_THAT.match(masked, rest, stretch.end):
         return []
-    rest = leading_start(stretch, rest)
+    if not (cue.lower() in TAKES_INFINITIVE and INFINITIVE_NEXT.match(masked, rest, stretch.end)):
+        rest = leading_start(stretch, rest)
     if rest is None:
         return []
     contents = reported_words(stretch, rest, relative_end(stretch, mention, rest), cue, mention, via)

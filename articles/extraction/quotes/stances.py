@@ -13,7 +13,7 @@ import re
 from .cues import words
 from .names import ORG_WORDS, Mention
 from .outlets import skip_after_cue, via_before
-from .phrases import clause_noun_phrase
+from .phrases import ORG_HEADS, clause_noun_phrase
 from .reported import Attribution, Stretch, reported_words
 from .subjects import (
     COORDINATED,
@@ -87,7 +87,8 @@ def stance_subject(stretch: Stretch, mention: Mention, match: re.Match) -> bool:
         masked, max(stretch.start, mention.start - 6), mention.start
     ):
         return False
-    if mention.organisation and text.startswith("The ") and text.split()[-1] not in ORG_WORDS:
+    last = text.split()[-1]
+    if mention.organisation and text.startswith("The ") and last not in ORG_WORDS and last not in ORG_HEADS:
         return False  # "The Nordic plans": an adjective, not a body that plans
     # A lone capitalised word is a person only if the article names them in full.
     lone = mention.kind == "name" and not mention.organisation and " " not in text

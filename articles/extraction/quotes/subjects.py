@@ -238,6 +238,9 @@ def loose_subject(stretch: Stretch, cue_start: int) -> Mention | None:
     """
     masked, lo = stretch.masked, stretch.start
     end = skip_auxiliaries_back(masked, lo, cue_start)
+    verb_to = VERB_TO_AT_END.search(masked, max(lo, end - 30), end)
+    if verb_to:
+        end = skip_auxiliaries_back(masked, lo, verb_to.start())  # "X declined to say": the subject is X's
     end = last_index(masked, lo, end) + 1
     if end <= lo or not LOOSE_SUBJECT_END.match(masked, end - 1):
         return None
@@ -256,5 +259,6 @@ def loose_subject(stretch: Stretch, cue_start: int) -> Mention | None:
     return Mention(stretch.body[start:end], start, end, "noun", plural=phrase[-1].endswith("s"))
 
 
+VERB_TO_AT_END = re.compile(r"\s[a-z]+\s+to\s*$")
 ARTICLES = frozenset("the a an his her its their our my your".split())
 CLAUSE_BREAK = re.compile(r";\s*|\s(?:--|[\u2014\u2015])\s*")

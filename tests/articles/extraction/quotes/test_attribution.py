@@ -228,3 +228,13 @@ def test_it_trusts_any_noun_phrase_opening_the_clause_of_a_verb_of_saying():
 
 def test_it_takes_no_plural_noun_spelled_like_a_verb_for_a_cue():
     assert attributions("Their high hopes for the plan faded over the summer.") == []
+
+
+def test_it_takes_an_infinitive_after_a_vow_or_an_agreement():
+    text = "Donald Trump has vowed to fight the ruling."
+    (found,) = attributions(text)
+    assert (found.mention.text, text[found.start : found.end]) == ("Donald Trump", "to fight the ruling")
+
+
+def test_it_reads_no_infinitive_after_a_plain_verb_of_saying():
+    assert attributions("Donald Trump said to the crowd.") == []

@@ -37,3 +37,13 @@ def test_it_reads_the_words_after_the_verb():
     found, _, match = subject_and_cue(text)
     (item,) = stance(found, match, [])
     assert text[item.start : item.end] == "the council to delay the vote"
+
+
+def test_it_takes_an_organisation_named_by_a_common_noun_as_the_subject():
+    text = "The campaign plans to open offices in every county."
+    found, _, match = subject_and_cue(text)
+    (item,) = stance(found, match, [])
+    assert (item.mention.text, text[item.start : item.end]) == (
+        "The campaign",
+        "to open offices in every county",
+    )

@@ -88,3 +88,8 @@ def test_it_takes_no_loose_subject_before_an_inverted_signature():
 def test_it_takes_no_loose_subject_opening_with_a_subordinator():
     text = "When voters were asked said nothing."
     assert loose_subject(stretch(text), text.index("said")) is None
+
+
+def test_it_takes_the_loose_subject_of_the_verb_before_an_infinitive():
+    text = "The man refused to say that he lied."
+    assert loose_subject(stretch(text), text.index("say")).text == "The man"
