@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
@@ -51,6 +52,13 @@ logger = logging.getLogger(__name__)
 MODES = tuple(InputMode.values)
 # Below this much prose a "page" is a menu, an error page or a stub, not an article.
 MIN_BODY_WORDS = 20
+# Scripts written without spaces between words (Chinese, Japanese, Thai): about two characters a word.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Roughly how many words `text` has, in spaced and unspaced scripts alike."""
+    return len(text.split()) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,7 @@ def article_ingest(
         raise IngestError(
             "The article could not be extracted from this input; the error was logged"
         ) from None
-    if len(result.article.body.split()) < MIN_BODY_WORDS:
+    if word_count(result.article.body) < MIN_BODY_WORDS:
         raise IngestError("No article text was found in this page")
 
     for attempt in range(2):

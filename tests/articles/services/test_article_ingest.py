@@ -330,3 +330,15 @@ def test_it_finds_a_named_speaker_with_accents_again(fake_extract):
 
     assert article.quotes.get().speaker == existing
     assert Speaker.objects.count() == 1
+
+
+def test_it_stores_an_article_in_a_script_written_without_spaces():
+    body = "\n\n".join(
+        [
+            "東京都は月曜日、新しい防災計画を発表した。計画では、二〇三〇年までに避難所を三百か所増やすとしている。",
+            "都の担当者によると、費用は約五十億円になる見込みだという。専門家は計画を評価している。",
+        ]
+    )
+    result = article_ingest(content=f"防災計画を発表\n\n{body}", mode="text")
+    assert result.created
+    assert "避難所" in result.article.body
