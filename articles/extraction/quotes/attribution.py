@@ -170,6 +170,9 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
         starts = [match.start()] + [m.start for m in (item.mention,) if m is not None]
         starts += [m.title_start for m in (item.mention,) if m is not None and m.title_start is not None]
         item.frame = min(starts)
+        if any(item.frame < a.start <= match.start() < a.end for a in found):
+            # "He said A and noted B": a subject shared with the words before starts no new frame there.
+            item.frame = match.start()
     return found_here
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import find_cues
 from .names import PREPOSITIONS, Mention
 from .outlets import skip_after_cue, via_before
 from .phrases import (
@@ -247,6 +248,8 @@ def loose_subject(stretch: Stretch, cue_start: int) -> Mention | None:
     first = max(lo, end - MAIN_SUBJECT_REACH)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(masked, first, end)]
     start = breaks[-1] if breaks else first
+    if next(find_cues(masked, start, end), None) is not None:
+        return None  # "He said that X has acknowledged": words reported, not a subject
     start = OPENING_WORDS.match(masked, skip_space_forward(masked, start, end), end).end()
     start = skip_space_forward(masked, start, end)
     phrase = masked[start:end].split()

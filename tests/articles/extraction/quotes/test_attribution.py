@@ -238,3 +238,10 @@ def test_it_takes_an_infinitive_after_a_vow_or_an_agreement():
 
 def test_it_reads_no_infinitive_after_a_plain_verb_of_saying():
     assert attributions("Donald Trump said to the crowd.") == []
+
+
+def test_it_ends_reported_words_where_a_second_verb_of_the_same_subject_begins():
+    text = "He said that the party was more focused on the platform and noted that the race was over."
+    first, second = attributions(text)
+    assert text[first.start : first.end] == "the party was more focused on the platform"
+    assert text[second.start : second.end] == "the race was over"

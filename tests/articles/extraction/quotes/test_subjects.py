@@ -93,3 +93,8 @@ def test_it_takes_no_loose_subject_opening_with_a_subordinator():
 def test_it_takes_the_loose_subject_of_the_verb_before_an_infinitive():
     text = "The man refused to say that he lied."
     assert loose_subject(stretch(text), text.index("say")).text == "The man"
+
+
+def test_it_takes_no_loose_subject_holding_reported_words():
+    text = "He said that the man himself has acknowledged he lost."
+    assert loose_subject(stretch(text), text.index("acknowledged")) is None
