@@ -41,7 +41,8 @@ SPEECH_VERBS = words(
     "shout shouts shouted scream screams screamed exclaim exclaims exclaimed quip quips quipped "
     "retort retorts retorted muse muses mused wondered countered implied implies recounted assure "
     "assures assured assuring echo echoes echoed echoing blast blasts blasted blasting charge charges "
-    "charged charging"
+    "charged charging stating remind reminds reminded reminding repeat repeats repeated "
+    "repeating retweet retweets retweeted retweeting"
 )
 
 # Verbs ascribing a belief or expectation: they introduce indirect content
@@ -77,7 +78,11 @@ STANCE_VERBS = words(
     "expressed expressing vote votes voted voting plan plans planned planning decide decides decided "
     "aim aims aimed wish wishes wished threaten threatens threatened threatening encourage encourages "
     "encouraged encouraging challenge challenges challenged challenging approve approves approved "
-    "favor favors favored favour favours favoured label labels labeled labelled dub dubs dubbed"
+    "favor favors favored favour favours favoured label labels labeled labelled dub dubs dubbed "
+    # Wishes, complaints, requests, orders and what is picked out for mention.
+    "wanted wanting slamming decry decries decried decrying assail assails assailed assailing recommend "
+    "recommends recommended recommending requested ordered "
+    "highlight highlights highlighted highlighting discuss discussed discussing"
 )
 # Phrases of the same kind, a verb and its preposition: "called for", "spoke about", "voted against".
 _STANCE_PHRASE_VERBS = {
@@ -89,6 +94,8 @@ _STANCE_PHRASE_VERBS = {
     "worry worries worried worrying complain complains complained complaining": "about",
     "boast boasts boasted boasting": "about of",
     "point points pointed pointing": "to",
+    "refer refers referred referring": "to",
+    "focus focuses focused focusing": "on",
     "go goes went going": "after",
     "warn warns warned warning": "against about of",
 }

@@ -62,3 +62,19 @@ def test_it_finds_idioms_of_speech_and_stance():
     )
     assert cues(text) == ["made it clear", "took aim at", "came out against", "weighed in on"]
     assert cue_is_stance("took aim at") and not cue_is_stance("made it clear")
+
+
+def test_it_finds_reminders_repetitions_and_complaints():
+    text = "Kim reminded voters of it, stating that Lee decried the plan and repeated it."
+    assert cues(text) == ["reminded", "stating", "decried", "repeated"]
+    assert cue_is_stance("decried") and not cue_is_stance("reminded")
+
+
+def test_it_finds_references_and_a_focus():
+    text = "Lee was referring to the tax. Kim focused on jobs."
+    assert cues(text) == ["referring to", "focused on"]
+    assert cue_is_stance("referring to") and cue_is_stance("focused on")
+
+
+def test_it_finds_no_cue_in_nouns_spelled_like_verbs_of_saying():
+    assert cues("The state requests an order.") == []
