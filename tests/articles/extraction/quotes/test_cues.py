@@ -65,7 +65,7 @@ def test_it_finds_idioms_of_speech_and_stance():
 
 
 def test_it_finds_reminders_repetitions_and_complaints():
-    text = "Kim reminded voters of it, stating that Lee decried the plan and repeated it."
+    text = "Kim reminded voters of it, stating that Lee decried the tax and repeated it."
     assert cues(text) == ["reminded", "stating", "decried", "repeated"]
     assert cue_is_stance("decried") and not cue_is_stance("reminded")
 
