@@ -39,13 +39,18 @@ ensure_venv() {
   .venv/bin/python -c 'import django' # fail loudly if the install did not work
 }
 
-# ensure_chromium: Debian's Chromium for the real-browser tests (Playwright cannot download one here).
-ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
+# ensure_debian_packages: Debian's Chromium for the real-browser tests (Playwright cannot download one
+# here), and the text-mode browsers lynx and w3m that the extraction figures render pages with.
+ensure_debian_packages() {
+  local missing=() package
+  for package in chromium lynx w3m; do
+    command -v "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # start_throwaway_postgres: a PostgreSQL cluster on 127.0.0.1 in a temporary folder, stopped

@@ -43,7 +43,8 @@ def test_it_rates_a_claim_and_keeps_the_verdict_after_reload(page: Page, log_in,
     card.get_by_label("Rating").select_option(label="Unproven")
     card.get_by_label("Rationale").fill("No official count has been published since 2019.")
     card.get_by_role("button", name="Save verdict").click()
-    expect(page.locator(".item-card.claim", has_text="more than 20,000").first).to_contain_text("Unproven")
+    saved = page.locator(".item-card.claim", has_text="more than 20,000").first.locator(".verdict")
+    expect(saved).to_contain_text("Unproven")
     assert page.evaluate("window.stillTheSamePage") is True, "the verdict was saved with a page reload"
 
     page.reload()

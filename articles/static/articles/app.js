@@ -24,7 +24,15 @@
     });
     // A card comes without its forms unless selected on the server: fetch it whole.
     if (!card.classList.contains("dismissed") && !card.querySelector(".item-forms") && window.htmx) {
-      window.htmx.ajax("GET", card.getAttribute("data-card-url"), { target: card, swap: "outerHTML" });
+      window.htmx
+        .ajax("GET", card.getAttribute("data-card-url"), { target: card, swap: "outerHTML" })
+        .then(function () {
+          // The server marks the card it sends as selected; the editor may have moved on meanwhile.
+          var fresh = document.getElementById(id);
+          if (fresh && new URL(window.location.href).searchParams.get("selected") !== id) {
+            fresh.classList.remove("selected");
+          }
+        });
     }
     var group = card.closest("details");
     if (group) {
