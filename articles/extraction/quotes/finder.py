@@ -25,9 +25,19 @@ from .speakers import SpeakerBook
 TRANSCRIPT_LINE = re.compile(
     r"(?m)^[\"\u201c]?(?P<name>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):[ \t]+(?P<text>[^\n]+)"
 )
+# A headline or a line of an interview giving its speaker first: "Paul Ryan: FBI decision defies explanation".
+LABELLED_LINE = re.compile(
+    r"(?m)^(?P<name>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}):[ \t]+"
+    r"(?P<text>[\"\u201c\u2018'A-Z][^\n]+)"
+)
+DOUBLE_MARK = re.compile('["\u201c\u201d\u2018]')
 # Capitalised labels that open a line without being anyone speaking.
 NOT_SPEAKERS = words(
-    "CLARIFICATION CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO SOURCE SOURCES"
+    "CLARIFICATION CORRECTION UPDATE UPDATED NOTE WATCH READ RELATED PHOTOS PHOTO VIDEO SOURCE SOURCES "
+    "EDITOR'S EDITOR\u2019S CREDIT WARNING ALERT BREAKING LIVE ANALYSIS OPINION COMMENTARY EXCLUSIVE "
+    "ADVERTISEMENT SEE ALSO MORE CONTACT FOLLOW SUBSCRIBE SHARE TAGS TOPICS CATEGORY DATE TIME WHEN "
+    "WHERE WHAT WHO WHY HOW LOCATION FILE MAP CHART GRAPHIC CONTRIBUTING CONTRIBUTORS REVEALED WOW "
+    "BOMBSHELL LATEST NOTICE PAID"
 )
 QUESTION_CLOSED = re.compile(r"[.?!][\"\u201d\u00bb'\u2019]+$")
 MAX_SIGNATURE_WORDS = 12
@@ -163,16 +173,31 @@ def _any_between(offsets: list[int], start: int, end: int) -> bool:
 def _transcript(body: str, book: SpeakerBook) -> list[Quote]:
     """Paragraphs of a transcript, each opening with its speaker in capitals: "SMITH: Well, ..."."""
     quotes = []
-    for match in TRANSCRIPT_LINE.finditer(body):
+    lines = {m.start(): m for m in TRANSCRIPT_LINE.finditer(body)}
+    for match in LABELLED_LINE.finditer(body):
+        lines.setdefault(match.start(), match)
+    for _, match in sorted(lines.items()):
         name = match.group("name")
-        if name in NOT_SPEAKERS:
+        if name in NOT_SPEAKERS or (match.re is LABELLED_LINE and not _labels_a_speaker(name)):
             continue
         mention = Mention(name.title(), match.start("name"), match.end("name"), "name")
         speaker = book.resolve(mention)
         speaker.mention = name
         start, end = match.start("text"), _trim(body, match.start("text"), match.end("text"))
-        quotes.append(Quote(body[start:end], "direct", ":", start, end, speaker))
+        kind = (
+            "direct"
+            if match.re is TRANSCRIPT_LINE
+            else "mixed"
+            if DOUBLE_MARK.search(body, start, end)
+            else "indirect"
+        )
+        quotes.append(Quote(body[start:end], kind, ":", start, end, speaker))
     return quotes
+
+
+def _labels_a_speaker(label: str) -> bool:
+    """Whether a label opening a line names who speaks ("Paul Ryan", "Poll"), not a section ("The Latest")."""
+    return not label.startswith("The ") and not any(word.upper() in NOT_SPEAKERS for word in label.split())
 
 
 def _speaker(book: SpeakerBook, found: Attribution, previous: Speaker | None) -> Speaker | None:

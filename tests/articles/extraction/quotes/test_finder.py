@@ -424,3 +424,23 @@ def test_it_attributes_words_said_by_a_subject_of_any_shape():
     assert [(q.text, q.speaker.mention) for q in quotes] == [
         ("the firm had paid for it", "People with direct knowledge of the deal")
     ]
+
+
+def test_it_attributes_a_headline_giving_its_speaker_first():
+    body, quotes = quotes_in("Paul Ryan: FBI Decision Defies Explanation", "He spoke on Tuesday.")
+    (quote,) = quotes
+    assert (quote.text, quote.kind, quote.speaker.mention) == (
+        "FBI Decision Defies Explanation",
+        "indirect",
+        "Paul Ryan",
+    )
+
+
+def test_it_takes_no_section_label_for_a_speaker():
+    for label in ("Related", "The Latest", "Contributing", "Editor's Note"):
+        assert quotes_in(f"{label}: Trump Wins Again In Nevada", "He spoke on Tuesday.")[1] == []
+
+
+def test_it_still_reads_a_transcript_label_opening_with_the():
+    body, quotes = quotes_in("THE PRESIDENT: We will rebuild this country.")
+    assert [(q.text, q.kind) for q in quotes] == [("We will rebuild this country.", "direct")]
