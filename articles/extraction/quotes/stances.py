@@ -18,6 +18,7 @@ from .reported import Attribution, Stretch, reported_words
 from .subjects import (
     COORDINATED,
     after_comma,
+    loose_subject,
     main_subject,
     participle,
     progressive,
@@ -57,8 +58,8 @@ def stance(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[
     if mention is None and COORDINATED.search(masked, max(lo, match.start() - 30), match.start()):
         mention = main_subject(stretch, match.start())
     if mention is None and cue.lower().endswith("ed"):
-        # A past tense is a verb whatever its subject: "The union urged ...".
-        mention = clause_noun_phrase(masked, lo, match.start())
+        # A past tense is a verb whatever its subject: "The union urged ...", "Male troops backed ...".
+        mention = clause_noun_phrase(masked, lo, match.start()) or loose_subject(stretch, match.start())
     if mention is None or not stance_subject(stretch, mention, match):
         return []
     rest, via = skip_after_cue(stretch, match.end(), cue)

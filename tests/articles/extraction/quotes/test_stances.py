@@ -47,3 +47,11 @@ def test_it_takes_an_organisation_named_by_a_common_noun_as_the_subject():
         "The campaign",
         "to open offices in every county",
     )
+
+
+def test_it_takes_any_words_opening_the_clause_as_the_subject_of_a_past_stance():
+    text = "Two in three of the troops backed the other nominee."
+    found, _, match = subject_and_cue(text)
+    (item,) = stance(found, match, [])
+    assert item.mention.text == "Two in three of the troops"
+    assert text[item.start : item.end] == "the other nominee"
