@@ -31,8 +31,11 @@ TOKEN = re.compile(r"[$€£¥]|%|\d[\d,.]*|[a-z]+(?:['\u2019][a-z]+)?|\?")
 # Bounded local part: an unbounded `\S+@` rescanned long runs without spaces from every start.
 URL = re.compile(r"\b(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]+\.\w+")
 CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'\u2019.-]+")
+DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 NUM = "<num>"
+# The tokens of `words_of` that are not words: signs, numbers and question marks.
+NOT_WORDS = frozenset({"$", "€", "£", "¥", "%", NUM, "?"})
 # Words longer than STEM + 1 letters also count by their first STEM letters ("governments" ->
 # "gover~"): a cheap stand-in for character n-grams that catches inflections.
 STEM = 5
@@ -112,7 +115,10 @@ def words_of(text: str) -> list[str]:
     lower = text.lower()
     if "@" in lower or "http" in lower or "www." in lower:
         lower = URL.sub(" ", lower)
-    return [NUM if t[0].isdigit() else t.replace("\u2019", "'") for t in TOKEN.findall(lower)]
+    tokens = TOKEN.findall(lower)
+    if "\u2019" not in lower and DIGIT.search(lower) is None:
+        return tokens  # most sentences: nothing to fold
+    return [NUM if t[0].isdigit() else t.replace("\u2019", "'") for t in tokens]
 
 
 def terms(words: list[str]) -> list[str]:
@@ -146,22 +152,22 @@ def sentence_features(
         hedged = bool(find_hedges(text))
     quantities = [q for q in quantities if q.unit not in ("", "fraction") or q.qualifier]
     vocabulary = set(words)
-    names = sum(1 for m in CAPITALISED.finditer(text) if m.start() > 0 and m.group() != "I")
-    count = participles = 0
-    comparison = superlative = False
-    previous = ""
-    for word in words:
-        if word[0].isalpha():
-            count += 1
-            participles += word.endswith("ed")
-        # "more than", "higher than"; "the highest", "the most".
-        if word == "than" and (previous in COMPARATIVE or previous.endswith("er")):
-            comparison = True
-        elif previous in ("the", "most", "least") and (
-            word in ("most", "least") or (word.endswith("est") and word not in NOT_SUPERLATIVE)
-        ):
-            superlative = True
-        previous = word
+    # Every match is two characters or more, so never "I"; one at the start opens the sentence.
+    names = len(CAPITALISED.findall(text)) - (CAPITALISED.match(text) is not None)
+    # Words have no spaces: "ed " closes exactly the words that end in "ed".
+    joined = " ".join(words) + " "
+    count = len(words) - sum(map(NOT_WORDS.__contains__, words))
+    participles = joined.count("ed ")
+    # "more than", "higher than"; "the highest", "the most".
+    comparison = "than" in vocabulary and any(
+        word == "than" and (previous in COMPARATIVE or previous.endswith("er"))
+        for previous, word in zip(words, words[1:], strict=False)
+    )
+    superlative = ("most" in vocabulary or "est " in joined) and any(
+        previous in ("the", "most", "least")
+        and (word in ("most", "least") or (word.endswith("est") and word not in NOT_SUPERLATIVE))
+        for previous, word in zip(words, words[1:], strict=False)
+    )
     count = max(count, 1)
     stripped = text.rstrip().rstrip("\"')\u201d\u2019")
     return {
@@ -170,20 +176,20 @@ def sentence_features(
         "quantities": min(len(quantities), 3) / 3,
         "money_or_percent": 1.0 if any(q.unit in ("dollars", "percent") for q in quantities) else 0.0,
         "year": 1.0 if NUM in vocabulary and YEAR.search(text) else 0.0,
-        "number_word": 1.0 if vocabulary & NUMBER_WORDS else 0.0,
+        "number_word": 0.0 if vocabulary.isdisjoint(NUMBER_WORDS) else 1.0,
         "hedge": 1.0 if hedged else 0.0,
         "question": 1.0 if stripped.endswith("?") else 0.0,
-        "first_singular": 1.0 if vocabulary & FIRST_SINGULAR else 0.0,
-        "first_plural": 1.0 if vocabulary & FIRST_PLURAL else 0.0,
-        "second_person": 1.0 if vocabulary & SECOND_PERSON else 0.0,
+        "first_singular": 0.0 if vocabulary.isdisjoint(FIRST_SINGULAR) else 1.0,
+        "first_plural": 0.0 if vocabulary.isdisjoint(FIRST_PLURAL) else 1.0,
+        "second_person": 0.0 if vocabulary.isdisjoint(SECOND_PERSON) else 1.0,
         "opinion": min(len(vocabulary & OPINION), 2) / 2,
-        "future": 1.0 if vocabulary & FUTURE or "going to" in text else 0.0,
-        "conditional": 1.0 if vocabulary & CONDITIONAL else 0.0,
+        "future": 1.0 if not vocabulary.isdisjoint(FUTURE) or "going to" in text else 0.0,
+        "conditional": 0.0 if vocabulary.isdisjoint(CONDITIONAL) else 1.0,
         "comparison": 1.0 if comparison else 0.0,
         "superlative": 1.0 if superlative else 0.0,
-        "change": 1.0 if vocabulary & CHANGE else 0.0,
-        "reporting": 1.0 if vocabulary & REPORTING else 0.0,
-        "past": 1.0 if vocabulary & PAST or participles >= 2 else 0.0,
+        "change": 0.0 if vocabulary.isdisjoint(CHANGE) else 1.0,
+        "reporting": 0.0 if vocabulary.isdisjoint(REPORTING) else 1.0,
+        "past": 1.0 if not vocabulary.isdisjoint(PAST) or participles >= 2 else 0.0,
         "names": min(names, 4) / 4,
         "name_share": min(names / count * 3, 1.0),
         "short": 1.0 if count < 6 else 0.0,
@@ -200,6 +206,12 @@ class Model:
     structural: dict[str, float]
     intercept: float
     calibration: tuple[float, float]
+    # Per term (idf, idf * coefficient, idf * idf, coefficient): a term seen once, as most are,
+    # then costs the scorer no arithmetic but two additions.
+    weights: dict[str, tuple[float, float, float, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.weights = {term: (idf, idf * coef, idf * idf, coef) for term, (idf, coef) in self.terms.items()}
 
 
 @cache
@@ -236,29 +248,41 @@ def score(
 def _score(text: str, model: Model, quantities: list[Quantity] | None, hedged: bool | None) -> Score:
     words = words_of(text)
     # TF-IDF with sublinear tf and an L2 norm over the known terms, as scikit-learn computes it.
-    get = model.terms.get
-    parts = []
+    listed = terms(words)
+    unique = dict.fromkeys(listed)
+    # A term rarely comes twice in a sentence: count only when one does.
+    counts = Counter(listed) if len(unique) < len(listed) else None
+    known: list[str] = []
+    parts: list[float] = []
     squares = 0.0
-    for term, n in Counter(terms(words)).items():
-        entry = get(term)
-        if entry is not None:
-            weight = entry[0] if n == 1 else entry[0] * (1 + math.log(n))
+    for term, entry in zip(unique, map(model.weights.get, unique), strict=True):
+        if entry is None:
+            continue
+        n = counts[term] if counts is not None else 1
+        if n == 1:
+            squares += entry[2]
+            parts.append(entry[1])
+        else:
+            weight = entry[0] * (1 + math.log(n))
             squares += weight * weight
-            parts.append((term, weight * entry[1]))
+            parts.append(weight * entry[3])
+        known.append(term)
     norm = math.sqrt(squares) or 1.0
-    raw = model.intercept + sum(part for _, part in parts) / norm
+    raw = model.intercept + sum(parts) / norm
     features = sentence_features(text, words, quantities=quantities, hedged=hedged)
     coefficients = model.structural
     structural = {name: value * coefficients[name] for name, value in features.items() if value}
     raw += sum(structural.values())
     a, b = model.calibration
     logit = a * raw + b
-    parts.sort(key=lambda item: -abs(item[1]))
+    # The five strongest terms, the first listed first among equals (a stable sort).
+    strength = [-abs(part) for part in parts]
+    strongest = sorted(range(len(parts)), key=strength.__getitem__)[:5]
     return Score(
         probability=_sigmoid(logit),
         logit=logit,
         structural=structural,
-        top_terms=[(term, part / norm) for term, part in parts[:5]],
+        top_terms=[(known[index], parts[index] / norm) for index in strongest],
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from operator import itemgetter
 
 from ..results import Claim, Quantity, Quote, Sentence
 from .checkworthiness import Score, score
@@ -135,13 +136,14 @@ def _claim(body: str, sentence: Sentence, direct: list[Quote]) -> Claim | None:
     quantities = [q for q in found if q.unit or q.qualifier or _has_digit(q.text)]
     hedge = hedge_words(text)
     scored = score(text, quantities=quantities, hedged=bool(hedge))
-    fragment = _fragment_kind(text)
+    words = WORD.findall(text)  # as in `text.strip()`: WORD has no anchor
+    fragment = _fragment_kind(text, words)
     if fragment:
         # Not a statement at all: the model's view of its words would only confuse.
         probability, reasons = min(scored.probability, FRAGMENT_CAP), [fragment]
     else:
         probability, reasons = _judge(body, text, start, end, scored, direct)
-        reasons = reasons + _model_reasons(text, scored, quantities, hedge, claim=probability >= 0.5)
+        reasons = reasons + _model_reasons(text, words, scored, quantities, hedge, claim=probability >= 0.5)
     return Claim(
         text=text,
         start=start,
@@ -184,10 +186,12 @@ def _judge(
     return probability, reasons
 
 
-def _fragment_kind(text: str) -> str:
-    """Why `text` is not a full sentence ("byline", "headline-like fragment"), or ""."""
+def _fragment_kind(text: str, words: list[str]) -> str:
+    """Why `text` is not a full sentence ("byline", "headline-like fragment"), or "".
+
+    `words` are WORD's matches in `text`.
+    """
     stripped = text.strip()
-    words = WORD.findall(stripped)
     if BYLINE.match(stripped) and len(words) <= 8 and not any(w.lower() in VERB_HINTS for w in words[1:]):
         return "byline"
     if len(words) < 4:
@@ -196,7 +200,7 @@ def _fragment_kind(text: str) -> str:
         return "call to action, not a statement"
     if not stripped.rstrip(CLOSING).endswith((".", "!", "?", ":")):
         return "headline-like fragment (no closing punctuation)"
-    capitalised = sum(w[0].isupper() for w in words)
+    capitalised = sum(map(str.isupper, map(itemgetter(0), words)))
     if len(words) >= 4 and capitalised / len(words) > 0.7:
         return "headline-like fragment (title case)"
     return ""
@@ -227,7 +231,7 @@ def _quoted_words(body: str, text: str, start: int, end: int, direct: list[Quote
 
 
 def _model_reasons(
-    text: str, scored: Score, quantities: list[Quantity], hedge: str, *, claim: bool
+    text: str, words: list[str], scored: Score, quantities: list[Quantity], hedge: str, *, claim: bool
 ) -> list[str]:
     """Readable reasons: quantity and hedge first, then the signals that moved the score most.
 
@@ -260,7 +264,7 @@ def _model_reasons(
         candidates.append((parts.get("names", 0.0) + parts.get("name_share", 0.0), label))
     # The model's own words: the strongest that a reader can recognise as wording.
     for term, weight in scored.top_terms:
-        shown = _readable(text, term)
+        shown = _readable(words, term)
         if sign * weight >= MIN_TERM_WEIGHT and shown:
             label = "wording common in claims" if weight > 0 else "wording common in non-claims"
             candidates.append((weight, f"{label}: {shown}"))
@@ -269,14 +273,14 @@ def _model_reasons(
     return first + [reason for _, reason in candidates]
 
 
-def _readable(text: str, term: str) -> str:
+def _readable(words: list[str], term: str) -> str:
     """A model term as the sentence writes it ("gover~" -> "government"), or "" if too plain."""
     if "<num>" in term or set(term.split()) <= PLAIN_TERMS:
         return ""
     if not term.endswith("~"):
         return term
     stem = term[:-1]
-    for word in WORD.findall(text):
+    for word in words:
         if word.lower().startswith(stem):
             return word.lower()
     return ""

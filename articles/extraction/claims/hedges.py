@@ -26,6 +26,17 @@ _HEDGE_PATTERNS = [
 HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b", re.IGNORECASE)
 # Words a hedge pattern matches only when they are lower case: "May" is usually the month.
 _CASE_SENSITIVE = frozenset({"may"})
+# A word in every hedge HEDGE finds, lower case (a participle of the first pattern counts only
+# with "to" after it, below), so that the many sentences with none of them skip its slower scan.
+_HINTS = (
+    "appear seem believed alleged suspected estimated rumored rumoured unconfirmed unverified speculated "
+    "purport reportedly apparently supposedly possibly presumably probably perhaps maybe likely conceivably "
+    "arguably ostensibly may might could"
+).split()
+_TO_HINTS = ("said", "thought", "reported", "understood", "presumed", "expected", "feared", "claimed")
+_TO_HINT = re.compile(r"(?:" + "|".join(_TO_HINTS) + r")\s+to")
+# Letters that IGNORECASE matches to ASCII ones but that lower() does not make ASCII ("ſ" is "s").
+_CASE_FOLDED = "\u017f\u212a\u0131\u0130"
 # "could not be reached" reports a failed attempt, not a possibility.
 _COULD_NOT = re.compile(r"could\s+not\b|couldn", re.IGNORECASE)
 
@@ -47,6 +58,8 @@ def find_hedges(text: str, offset: int = 0) -> list[Hedge]:
     Never raises.
     """
     hedges = []
+    if not _may_hedge(text):
+        return hedges
     try:
         for match in HEDGE.finditer(text):
             word = match.group()
@@ -78,3 +91,13 @@ def _is_month(text: str, match: re.Match) -> bool:
     # "in may 2020", "may 5": the month written in lower case by a careless page.
     after = text[match.end() : match.end() + 6]
     return bool(re.match(r"\s+\d", after))
+
+
+def _may_hedge(text: str) -> bool:
+    """False only when HEDGE cannot match: `text` holds none of the words every hedge has."""
+    if not text.isascii() and any(letter in text for letter in _CASE_FOLDED):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _HINTS) or (
+        any(word in lower for word in _TO_HINTS) and _TO_HINT.search(lower) is not None
+    )

@@ -119,6 +119,15 @@ NUMBER = re.compile(
 # Where a number can start: a digit, a currency sign or a word that may begin a number.
 CANDIDATE = re.compile(r"US\$|[$€£¥₩₹]|\.?\d|\b([A-Za-z]+)")
 NUMBER_STARTS = frozenset([*SMALL, *TENS, "a", "dozens", "hundreds", "thousands", "millions", "billions"])
+# A quick test that a text may hold a number (see `_may_count`): a digit or a currency sign; or,
+# as CANDIDATE reads words, a word that may start a number or follow "a" in one ("a dozen").
+DIGIT_OR_CURRENCY = re.compile(r"[\d$€£¥₩₹]")
+ASCII_WORD = re.compile(r"[a-z]+")
+NUMBER_WORD_HINTS = frozenset(
+    [*SMALL, *TENS, "dozen", "dozens", "third", "quarter", "hundreds", "thousands", "millions", "billions"]
+)
+# Letters that IGNORECASE matches to ASCII ones, or that lower() makes ASCII ("K" is "k").
+CASE_FOLDED = "\u017f\u212a\u0131\u0130"
 QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=\W))(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I)
 # The longest qualifier with its spaces fits in this many characters before a number.
 QUALIFIER_REACH = 40
@@ -175,10 +184,21 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     "dollars", "percent", "months"), the qualifier as written ("more than")
     and the words it was read from. Never raises.
     """
+    if not _may_count(text):
+        return []
     try:
         return list(_find(text, offset))
     except Exception:  # noqa: BLE001 - extraction must never fail on odd input
         return []
+
+
+def _may_count(text: str) -> bool:
+    """False only when `_numbers` cannot match, which most sentences of prose show cheaply."""
+    if DIGIT_OR_CURRENCY.search(text) or (
+        not text.isascii() and any(letter in text for letter in CASE_FOLDED)
+    ):
+        return True
+    return not NUMBER_WORD_HINTS.isdisjoint(ASCII_WORD.findall(text.lower()))
 
 
 def _numbers(text: str):
