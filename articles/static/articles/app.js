@@ -24,15 +24,7 @@
     });
     // A card comes without its forms unless selected on the server: fetch it whole.
     if (!card.classList.contains("dismissed") && !card.querySelector(".item-forms") && window.htmx) {
-      window.htmx
-        .ajax("GET", card.getAttribute("data-card-url"), { target: card, swap: "outerHTML" })
-        .then(function () {
-          // The server marks the card it sends as selected; the editor may have moved on meanwhile.
-          var fresh = document.getElementById(id);
-          if (fresh && new URL(window.location.href).searchParams.get("selected") !== id) {
-            fresh.classList.remove("selected");
-          }
-        });
+      window.htmx.ajax("GET", card.getAttribute("data-card-url"), { target: card, swap: "outerHTML" });
     }
     var group = card.closest("details");
     if (group) {
@@ -79,6 +71,16 @@
     if (clicked && !clicked.classList.contains("selected")) {
       select(clicked.id);
     }
+  });
+
+  // A fetched card comes marked as selected by the server; the editor may have moved on meanwhile.
+  document.addEventListener("htmx:afterSettle", function () {
+    var current = new URL(window.location.href).searchParams.get("selected");
+    document.querySelectorAll(".item-card.selected").forEach(function (card) {
+      if (card.id !== current) {
+        card.classList.remove("selected");
+      }
+    });
   });
 
   // A session that ran out answers an htmx post with the login page: go there instead of
