@@ -30,6 +30,7 @@ from .cues import (
     words,
 )
 from .names import Mention, name_at_start
+from .nouns import noun_attributions
 from .outlets import skip_after_cue, via_before
 from .phrases import (
     appositive_after,
@@ -136,6 +137,7 @@ def attribute(stretch: Stretch) -> list[Attribution]:
         found.extend(_attribute_cue(stretch, match, found))
     if not found:
         found.extend(_dash_signature(stretch))
+    found.extend(noun_attributions(stretch))
     # A sentence quotes a few phrases at most; a bound keeps pathological text fast.
     for quotation in stretch.quotations[:MAX_EMBEDDED]:
         if quotation.closed and not any(a.start <= quotation.close and quotation.open < a.end for a in found):

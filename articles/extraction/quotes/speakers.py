@@ -14,8 +14,8 @@ from ..results import Speaker
 from .names import Mention, find_names
 from .phrases import ROLE_HEADS, appositive_after
 
-GROUP_PRONOUNS = frozenset({"they", "we"})
-PRONOUN_GENDER = {"he": "m", "she": "f"}
+GROUP_PRONOUNS = frozenset({"they", "we", "their"})
+PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # How many speakers and names back a definite role ("the senator") looks for its holder.
 ROLE_REACH = 200
 # Titles written for a role before a name: "Sen. Ray Cole" is "the senator".

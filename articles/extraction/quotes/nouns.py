@@ -1,0 +1,84 @@
+"""Attributions carried by a noun of saying or stance after a possessive: "Sanders's attacks on her record".
+
+"His support for scrapping superdelegates", "Trump's claim that the vote was
+rigged", "her call to unite the party": the possessor is the source, and what
+follows the noun and its preposition, up to the clause's first break, is the
+content. Without a possessive the noun names no one ("the decision to ...")
+and nothing is attributed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+from .reported import Attribution, Stretch, reported_words
+from .subjects import main_subject
+
+# A noun and the word that opens its content; the content starts after "that", "for", "on" ...,
+# and at "to" itself ("her call to unite the party").
+_NOUN_CUES = {
+    "attacks": "on against",
+    "support": "for",
+    "criticism criticisms": "of",
+    "opposition": "to",
+    "endorsement": "of",
+    "view views": "of on about",
+    "call calls demand demands proposal": "for",
+    "praise": "of for",
+    "remarks comments": "about on",
+    "call promise pledge vow plan plans refusal decision threat proposal": "to",
+    "claim claims argument suggestion belief assertion insistence warning hope fear contention view "
+    "promise pledge accusation allegation charge position": "that",
+}
+NOUN_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"(?:" + "|".join(nouns.split()) + r")\s+(?:" + "|".join(words.split()) + r")"
+        for nouns, words in _NOUN_CUES.items()
+    )
+    + r")\b"
+)
+# The possessor right before the noun, with at most one modifier between: "Sanders's repeated attacks on".
+POSSESSOR_AT_END = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"|(?P<name>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s?"
+    r"|(?P<noun>\b[Tt]he\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)['\u2019]s?)"
+    r"\s+(?:[a-z][a-z\-]*\s+)?$"
+)
+CONTENT_END = re.compile(r"[,;:\u2014\u2013()]|\s--\s")
+# How far back a possessor may stand before its noun.
+POSSESSOR_REACH = 60
+
+
+def noun_attributions(stretch: Stretch) -> list[Attribution]:
+    """Every attribution of a possessive and a noun cue in the stretch."""
+    masked, lo = stretch.masked, stretch.start
+    found = []
+    for match in NOUN_CUE.finditer(masked, lo, stretch.end):
+        owner = POSSESSOR_AT_END.search(masked, max(lo, match.start() - POSSESSOR_REACH), match.start())
+        if owner is None:
+            continue
+        if owner.group("pronoun"):
+            word = owner.group("pronoun")
+            mention = Mention(
+                word, owner.start("pronoun"), owner.end("pronoun"), "pronoun", plural=word == "their"
+            )
+            # "Trump is doubling down on his support for ...": the clause's subject is whose support it is.
+            subject = main_subject(stretch, owner.start())
+            if subject is not None and subject.kind in ("name", "pronoun") and subject.end <= owner.start():
+                mention = subject
+        else:
+            kind = "name" if owner.group("name") else "noun"
+            mention = Mention(owner.group(kind), owner.start(kind), owner.end(kind), kind)
+        opener = match.group().split()[-1]
+        start = match.end() - len(opener) if opener == "to" else match.end()
+        stop = CONTENT_END.search(masked, start, stretch.end)
+        end = stop.start() if stop else stretch.end
+        cue = " ".join(match.group().split())
+        for item in reported_words(stretch, start, end, cue, mention, ""):
+            if item.kind != "indirect":
+                continue  # quoted words after a noun are read as a quotation of their own
+            item.frame = owner.start()
+            found.append(item)
+    return found
