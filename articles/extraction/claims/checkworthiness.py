@@ -17,7 +17,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, reduce
+from itertools import compress
+from operator import add, itemgetter
 from pathlib import Path
 
 from ..results import Quantity
@@ -210,8 +212,20 @@ class Model:
     # then costs the scorer no arithmetic but two additions.
     weights: dict[str, tuple[float, float, float, float]] = field(init=False, repr=False, compare=False)
 
+    # The second words of the known bigrams by their first, and the known stems without "~": the
+    # scorer builds only the bigrams and stems the model knows (the others weigh nothing).
+    followers: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    stems: frozenset[str] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         self.weights = {term: (idf, idf * coef, idf * idf, coef) for term, (idf, coef) in self.terms.items()}
+        followers: dict[str, set[str]] = {}
+        for term in self.terms:
+            first, space, second = term.partition(" ")
+            if space:
+                followers.setdefault(first, set()).add(second)
+        self.followers = {first: frozenset(seconds) for first, seconds in followers.items()}
+        self.stems = frozenset(term[:-1] for term in self.terms if term.endswith("~") and " " not in term)
 
 
 @cache
@@ -248,25 +262,25 @@ def score(
 def _score(text: str, model: Model, quantities: list[Quantity] | None, hedged: bool | None) -> Score:
     words = words_of(text)
     # TF-IDF with sublinear tf and an L2 norm over the known terms, as scikit-learn computes it.
-    listed = terms(words)
+    listed = _known_terms(words, model)
     unique = dict.fromkeys(listed)
     # A term rarely comes twice in a sentence: count only when one does.
     counts = Counter(listed) if len(unique) < len(listed) else None
-    known: list[str] = []
-    parts: list[float] = []
-    squares = 0.0
-    for term, entry in zip(unique, map(model.weights.get, unique), strict=True):
-        if entry is None:
-            continue
-        n = counts[term] if counts is not None else 1
-        if n == 1:
-            squares += entry[2]
-            parts.append(entry[1])
-        else:
-            weight = entry[0] * (1 + math.log(n))
+    entries = list(map(model.weights.get, unique))
+    known = list(compress(unique, entries))
+    entries = list(filter(None, entries))
+    repeats = list(map(counts.__getitem__, known)) if counts is not None else []
+    if not repeats or max(repeats) == 1:
+        # Each known term once: its weight is its idf. `reduce` adds in order, as a loop would.
+        squares = reduce(add, map(itemgetter(2), entries), 0.0)
+        parts = list(map(itemgetter(1), entries))
+    else:
+        squares = 0.0
+        parts = []
+        for entry, n in zip(entries, repeats, strict=True):
+            weight = entry[0] if n == 1 else entry[0] * (1 + math.log(n))
             squares += weight * weight
             parts.append(weight * entry[3])
-        known.append(term)
     norm = math.sqrt(squares) or 1.0
     raw = model.intercept + sum(parts) / norm
     features = sentence_features(text, words, quantities=quantities, hedged=hedged)
@@ -284,6 +298,15 @@ def _score(text: str, model: Model, quantities: list[Quantity] | None, hedged: b
         structural=structural,
         top_terms=[(known[index], parts[index] / norm) for index in strongest],
     )
+
+
+def _known_terms(words: list[str], model: Model) -> list[str]:
+    """`terms(words)` without the bigrams and stems that `model` does not know, in the same order."""
+    follows = model.followers.get
+    bigrams = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if b in follows(a, ())]
+    known_stems = model.stems
+    stems = [w[:STEM] + "~" for w in words if len(w) > STEM + 1 and w[:STEM] in known_stems]
+    return [w for w in words if w != NUM] + bigrams + stems
 
 
 def _sigmoid(x: float) -> float:
