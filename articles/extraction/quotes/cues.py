@@ -42,7 +42,7 @@ SPEECH_VERBS = words(
     "retort retorts retorted muse muses mused wondered countered implied implies recounted assure "
     "assures assured assuring echo echoes echoed echoing blast blasts blasted blasting charge charges "
     "charged charging stating remind reminds reminded reminding repeat repeats repeated "
-    "repeating retweet retweets retweeted retweeting"
+    "repeating retweet retweets retweeted retweeting emailed texted"
 )
 
 # Verbs ascribing a belief or expectation: they introduce indirect content
@@ -82,7 +82,9 @@ STANCE_VERBS = words(
     # Wishes, complaints, requests, orders and what is picked out for mention.
     "wanted wanting slamming decry decries decried decrying assail assails assailed assailing recommend "
     "recommends recommended recommending requested ordered "
-    "highlight highlights highlighted highlighting discuss discussed discussing"
+    "highlight highlights highlighted highlighting discuss discussed discussing thanked thanking applaud "
+    "applauds applauded applauding bemoan bemoans bemoaned bemoaning invoke invokes invoked invoking "
+    "referenced"
 )
 # Phrases of the same kind, a verb and its preposition: "called for", "spoke about", "voted against".
 _STANCE_PHRASE_VERBS = {
@@ -97,6 +99,8 @@ _STANCE_PHRASE_VERBS = {
     "refer refers referred referring": "to",
     "focus focuses focused focusing": "on",
     "go goes went going": "after",
+    "side sides sided siding": "with",
+    "hint hints hinted hinting": "at",
     "warn warns warned warning": "against about of",
 }
 STANCE_PHRASE = "|".join(
@@ -118,6 +122,7 @@ STANCE_IDIOMS = (
     r"(?:take|takes|took|taking)\s+aim\s+at|(?:weigh|weighs|weighed|weighing)\s+in\s+on"
     r"|(?:speak|speaks|spoke|speaking)\s+out\s+(?:against|about|for|on)"
     r"|(?:come|comes|came|coming)\s+out\s+(?:against|for|in\s+favou?r\s+of)"
+    r"|(?:lash|lashes|lashed|lashing)\s+out\s+at"
 )
 
 CUE = re.compile(
@@ -132,7 +137,7 @@ _FIRST_WORDS = frozenset(
     | words("was were is are has had according According point points pointed pointing")
     # The first words of the idioms.
     | words("make makes made making take takes took taking weigh weighs weighed weighing speak speaks")
-    | words("spoke speaking come comes came coming")
+    | words("spoke speaking come comes came coming lash lashes lashed lashing")
     | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
 )
 # Only lowercase words (and "According") can open a cue, so capitalised words are not even visited.

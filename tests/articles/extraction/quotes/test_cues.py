@@ -78,3 +78,14 @@ def test_it_finds_references_and_a_focus():
 
 def test_it_finds_no_cue_in_nouns_spelled_like_verbs_of_saying():
     assert cues("The state requests an order.") == []
+
+
+def test_it_finds_thanks_praise_laments_and_invocations():
+    text = "Kim thanked them. Lee applauded it. Park bemoaned it. Cho invoked Reagan. Han emailed them."
+    assert cues(text) == ["thanked", "applauded", "bemoaned", "invoked", "emailed"]
+
+
+def test_it_finds_sides_taken_hints_and_outbursts():
+    text = "Kim sided with Lee, hinted at a deal and lashed out at Park."
+    assert cues(text) == ["sided with", "hinted at", "lashed out at"]
+    assert all(cue_is_stance(cue) for cue in cues(text))
