@@ -248,3 +248,16 @@ def test_it_ends_reported_words_where_a_second_verb_of_the_same_subject_begins()
     first, second = attributions(text)
     assert text[first.start : first.end] == "the party was more focused on the platform"
     assert text[second.start : second.end] == "the race was over"
+
+
+def test_it_attributes_a_sentence_to_the_poll_opening_it():
+    text = "In the new Post-ABC poll, the mogul wins one in three primary voters."
+    (found,) = attributions(text)
+    assert (found.mention.text, text[found.start : found.end]) == (
+        "the new Post-ABC poll",
+        "the mogul wins one in three primary voters",
+    )
+
+
+def test_it_attributes_nothing_to_a_scene_opening_a_sentence():
+    assert attributions("In the new state office, the mogul met three primary voters.") == []
