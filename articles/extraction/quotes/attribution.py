@@ -30,7 +30,7 @@ from .cues import (
     words,
 )
 from .names import Mention, name_at_start
-from .nouns import noun_attributions
+from .nouns import noun_attributions, survey_opening
 from .outlets import skip_after_cue, via_before
 from .phrases import (
     appositive_after,
@@ -106,11 +106,6 @@ NEEDS_THAT = words(
     "continued reply replies replied respond responds responded joke jokes joked boast boasts boasted "
     "testify testifies testified posted ask asks asked"
 )
-# A survey named at the start of a sentence, whose findings the rest of it reports.
-SURVEY_OPENING = re.compile(
-    r"(?:(?:But|And|Yet|Still)\s+)?In\s+(?P<source>(?:(?:the|a|an|its|their|this|that)\s+)?"
-    r"(?:[\w/.&'\u2019\-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|studies)\b[^,;:\n]{0,80}),\s+"
-)
 # Verbs of saying whose content may be an infinitive: "Trump vowed to build a wall".
 TAKES_INFINITIVE = words(
     "vowed vowing pledged promised agree agrees agreed agreeing claim claims claimed claiming threaten "
@@ -144,7 +139,7 @@ def attribute(stretch: Stretch) -> list[Attribution]:
         found.extend(_dash_signature(stretch))
     found.extend(noun_attributions(stretch))
     if not found:
-        found.extend(_survey_opening(stretch))
+        found.extend(survey_opening(stretch))
     # A sentence quotes a few phrases at most; a bound keeps pathological text fast.
     for quotation in stretch.quotations[:MAX_EMBEDDED]:
         if quotation.closed and not any(a.start <= quotation.close and quotation.open < a.end for a in found):
@@ -183,15 +178,6 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
             # "He said A and noted B": a subject shared with the words before starts no new frame there.
             item.frame = match.start()
     return found_here
-
-
-def _survey_opening(stretch: Stretch) -> list[Attribution]:
-    """What a poll or a study found, named at the sentence's start: "In the new poll, Trump leads ..."."""
-    opening = SURVEY_OPENING.match(stretch.masked, skip_space(stretch.masked, stretch.start), stretch.end)
-    if opening is None:
-        return []
-    source = Mention(opening.group("source"), opening.start("source"), opening.end("source"), "noun")
-    return reported_words(stretch, opening.end(), stretch.end, "in", source, "")
 
 
 def _nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool:

@@ -1,4 +1,4 @@
-"""Attributions carried by a noun of saying or stance after a possessive: "Sanders's attacks on her record".
+"""Attributions whose source or cue is a noun: "Sanders's attacks on her record", "In a new poll, ...".
 
 "His support for scrapping superdelegates", "Trump's claim that the vote was
 rigged", "her call to unite the party": the possessor is the source, and what
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention
-from .reported import Attribution, Stretch, reported_words
+from .reported import Attribution, Stretch, reported_words, skip_space
 from .subjects import main_subject
 
 # A noun and the word that opens its content; the content starts after "that", "for", "on" ...,
@@ -47,6 +47,11 @@ POSSESSOR_AT_END = re.compile(
     r"\s+(?:[a-z][a-z\-]*\s+)?$"
 )
 CONTENT_END = re.compile(r"[,;:\u2014\u2013()]|\s--\s")
+# A survey named at the start of a sentence, whose findings the rest of it reports.
+SURVEY_OPENING = re.compile(
+    r"(?:(?:But|And|Yet|Still)\s+)?In\s+(?P<source>(?:(?:the|a|an|its|their|this|that)\s+)?"
+    r"(?:[\w/.&'\u2019\-]+\s+){0,6}?(?:poll|polls|survey|surveys|study|studies)\b[^,;:\n]{0,80}),\s+"
+)
 # How far back a possessor may stand before its noun.
 POSSESSOR_REACH = 60
 
@@ -82,3 +87,12 @@ def noun_attributions(stretch: Stretch) -> list[Attribution]:
             item.frame = owner.start()
             found.append(item)
     return found
+
+
+def survey_opening(stretch: Stretch) -> list[Attribution]:
+    """What a poll or a study found, named at the sentence's start: "In the new poll, Trump leads ..."."""
+    opening = SURVEY_OPENING.match(stretch.masked, skip_space(stretch.masked, stretch.start), stretch.end)
+    if opening is None:
+        return []
+    source = Mention(opening.group("source"), opening.start("source"), opening.end("source"), "noun")
+    return reported_words(stretch, opening.end(), stretch.end, "in", source, "")
