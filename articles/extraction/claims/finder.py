@@ -58,6 +58,8 @@ OPINION_CUES = re.compile(
     r"best|worst|cool|exciting|encouraging|inspiring|devastating)\b",
     re.IGNORECASE,
 )
+COMPOUND_ADJECTIVE = re.compile(r"-(?:backed|led|based|occupied|born|made|owned|run|controlled|style)$")
+LOWER_CASE_WORD = re.compile(r"\s+[a-z]")
 FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)['\u2019]", re.IGNORECASE)
 # Capitalised words that start a sentence without naming anything.
 COMMON_OPENERS = _words(
@@ -291,24 +293,36 @@ def _names(text: str) -> list[str]:
     names = []
     for match in NAME.finditer(text):
         words = match.group().split()
-        if match.start() == 0 or text[: match.start()].rstrip().endswith(('"', "\u201c")):
+        if match.start() == 0 or _opens_quote(text, match.start()):
             while words and words[0].lower().replace("\u2019", "'") in COMMON_OPENERS:
                 words = words[1:]
         name = " ".join(words).removesuffix("'s").removesuffix("\u2019s").strip(".,")
         if not name or name.lower().replace("\u2019", "'") in COMMON_OPENERS or name in names:
             continue
-        if name.lower() in CALENDAR_WORDS or _is_adjective(name, text[match.end() :]):
+        if name.lower() in CALENDAR_WORDS or _is_adjective(name, text, match.end()):
             continue
         names.append(name)
     return names
 
 
-def _is_adjective(name: str, after: str) -> bool:
-    """True for a proper adjective: "Iran-backed", "South African miners", "French newspaper"."""
+def _opens_quote(text: str, position: int) -> bool:
+    """True when the last character before `position` but spaces is an opening quotation mark."""
+    # A walk back over the spaces, not `text[:position].rstrip()`: that copies the sentence so far.
+    position -= 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position >= 0 and text[position] in '"\u201c'
+
+
+def _is_adjective(name: str, text: str, end: int) -> bool:
+    """True for a proper adjective: "Iran-backed", "South African miners", "French newspaper".
+
+    `end` is where the name ends in `text`.
+    """
     last = name.split()[-1]
-    if re.search(r"-(?:backed|led|based|occupied|born|made|owned|run|controlled|style)$", last):
+    if COMPOUND_ADJECTIVE.search(last):
         return True
-    return last.endswith(("an", "ese", "ish", "ian", "ic")) and bool(re.match(r"\s+[a-z]", after))
+    return last.endswith(("an", "ese", "ish", "ian", "ic")) and bool(LOWER_CASE_WORD.match(text, end))
 
 
 def _unique(items: list[str]) -> list[str]:
