@@ -34,6 +34,19 @@ def short(text: str, length: int = 80) -> str:
     return text if len(text) <= length else text[: length - 1] + "\u2026"
 
 
+# Who rated and approved a verdict, and when, is written by the workflow, never typed in the admin.
+VERDICT_READONLY_FIELDS = [
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+    "version",
+    "approved_by",
+    "approved_at",
+    "return_comment",
+]
+
+
 class HedgeFilter(admin.SimpleListFilter):
     title = _("hedged")
     parameter_name = "hedged"
@@ -137,16 +150,7 @@ class VerdictInline(ItemWorkInline):
         ("version", "approved_by", "approved_at"),
         "return_comment",
     ]
-    readonly_fields = [
-        "created_by",
-        "created_at",
-        "updated_by",
-        "updated_at",
-        "version",
-        "approved_by",
-        "approved_at",
-        "return_comment",
-    ]
+    readonly_fields = VERDICT_READONLY_FIELDS
     max_num = 1
 
 
@@ -458,16 +462,7 @@ class VerdictAdmin(WorkAdmin):
     list_filter = ["rating", ("approved_by", admin.EmptyFieldListFilter), "updated_at"]
     search_fields = ["rationale", "return_comment", "claim__text", "quote__text"]
     list_select_related = [*WorkAdmin.list_select_related, "updated_by", "approved_by"]
-    readonly_fields = [
-        "created_by",
-        "created_at",
-        "updated_by",
-        "updated_at",
-        "version",
-        "approved_by",
-        "approved_at",
-        "return_comment",
-    ]
+    readonly_fields = VERDICT_READONLY_FIELDS
     date_hierarchy = "updated_at"
     history_list_display = ["rating", "version", "approved_by"]
 
