@@ -11,9 +11,8 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from articles.access import can_approve, can_assign, can_change_item, can_publish
+from articles.access import may_take
 from articles.models import Article, Claim, ItemStatus, Note, Quote, Source, Verdict
-from articles.roles import role_of
 from articles.services.steps import STEP_STATES, approval_problem
 
 from .constants import CLAIM_THRESHOLD
@@ -150,23 +149,11 @@ def card_actions(user: AbstractBaseUser | AnonymousUser, card: ItemCard) -> froz
     editor who did not write the verdict even when sources are missing: the
     service then says what is missing (`card.approval_problem` says it beforehand).
     """
-    if role_of(user) is None:
-        return frozenset()
-    may_change = can_change_item(user, card.item)
-    allowed = {
-        "assign": can_assign(user),
-        "start_review": may_change,
-        "verdict": may_change,
-        "approve": can_approve(user, card.item),
-        "return": can_assign(user),
-        "publish": can_publish(user),
-        "dismiss": may_change,
-        "restore": may_change,
-        "note": True,
-        "source": may_change,
-        "correct": may_change,
-    }
-    return frozenset(step for step, ok in allowed.items() if ok and card.status in STEP_STATES[step])
+    return frozenset(
+        step
+        for step, states in STEP_STATES.items()
+        if card.status in states and may_take(user, card.item, step)
+    )
 
 
 def _card(item: Claim | Quote, selected: str = "", user: AbstractBaseUser | None = None) -> ItemCard:

@@ -1,38 +1,19 @@
-"""The card's forms, the check of the actor before each step, and the review page's context.
+"""The card's forms and the review page's context.
 
 A card shows only the steps open to the user in the item's state (`card.actions`,
 from `articles.selectors.card_actions`); a view checks the actor again before
-calling a service (403 with the reason), and the service checks both once more
-under a lock, since the page may be stale.
+calling a service (`articles.access.require_step`: 403 with the reason), and the
+service checks both once more under a lock, since the page may be stale.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied
 
-from articles.access import can_approve, can_assign, require_change, require_role
+from articles.access import can_assign
 from articles.forms import ArticleAssignForm, Form, card_forms
-from articles.models import Article, Claim, Quote
-from articles.roles import Role
+from articles.models import Article
 from articles.selectors import ItemCard, article_review
-
-Item = Claim | Quote
-# Steps open to whoever may change the item (a checker: unassigned items and their own).
-CHANGES = {"start_review", "verdict", "source", "correct", "dismiss", "restore"}
-
-
-def require_action(user: AbstractBaseUser, item: Item, action: str) -> None:
-    """PermissionDenied, with the reason, unless `user` may take `action` on `item` (in some state)."""
-    if action in CHANGES:
-        require_change(user, item)
-    elif action in {"assign", "return"}:
-        require_role(user, Role.EDITOR, "Only an editor assigns work and returns verdicts.")
-    elif action == "approve" and not can_approve(user, item):
-        require_role(user, Role.EDITOR, "Only an editor approves verdicts.")
-        raise PermissionDenied("You wrote this verdict: another editor must approve it.")
-    elif action == "publish":
-        require_role(user, Role.CHIEF, "Only the desk chief publishes.")
 
 
 def with_forms(card: ItemCard, bound: Form | None = None, action: str = "") -> ItemCard:

@@ -19,13 +19,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
+from articles.access import require_step
 from articles.forms import Form, add_service_error, conflict_form, item_form
 from articles.models import Claim, Quote
 from articles.selectors import CLAIM_THRESHOLD, article_review, item_card, item_get, item_timeline
 from articles.services import review as services
 from articles.services import workflow
 from articles.services.conflicts import EditConflict
-from articles.views.cards import require_action, review_context, with_forms
+from articles.views.cards import review_context, with_forms
 from workbench.http import AuthenticatedHttpRequest
 
 Item = Claim | Quote
@@ -84,7 +85,7 @@ def _submit(
 ) -> HttpResponse:
     """Check the actor, validate the action's form, hand its data to a service, answer with the card."""
     item = item_get(kind, pk)
-    require_action(request.user, item, action)
+    require_step(request.user, item, action)
     form = item_form(action, item, data=request.POST)
     if form.is_valid():
         try:
