@@ -72,3 +72,12 @@ def test_it_looks_inside_an_author_box_for_the_byline():
 
 def test_it_finds_no_byline_where_none_is_marked():
     assert byline_authors(_tree(body='<p class="lead">By the river, the town waits.</p>')) == []
+
+
+def test_it_takes_the_first_marked_byline_in_page_order_whatever_marks_it():
+    rel = '<p>By <a rel="author" href="/jane">Jane Roe</a></p>'
+    itemprop = '<span itemprop="author">Ann Lee</span>'
+    css = '<div class="author">John Doe</div>'
+    assert byline_authors(_tree(body=rel + css + itemprop)) == ["Jane Roe"]
+    assert byline_authors(_tree(body=itemprop + rel + css)) == ["Ann Lee"]
+    assert byline_authors(_tree(body=css + itemprop + rel)) == ["John Doe"]
