@@ -32,7 +32,9 @@ NOT_STANCE_CONTENT = words(
 )
 FIRST_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
-OBJECT_END = re.compile(r"[,;:\u2014\u2013(]|\s--\s")
+OBJECT_END = re.compile(
+    r"[;:\u2014\u2013(]|\s--\s|,(?!\s*(?:which|who|whom|whose|where|including|such\s+as|and|or)\b)"
+)
 IRREGULAR_PAST = words("sought spoke took came went")
 PLURAL_PRONOUNS = words("they we I you They We You")
 AUXILIARY = re.compile(r"\b(?:will|would|could|should|can|may|might|must|do|did|does|to|not|also)\b")
@@ -67,7 +69,8 @@ def stance(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[
     if word is None or word.group(1).lower() in NOT_STANCE_CONTENT:
         return []  # "backed away from", "cited in the report": no stance is reported
     end = relative_end(stretch, mention, rest)
-    # The verb's object ends at the clause's first break: "called for her ouster, believing ...".
+    # The verb's object runs to the clause's break; after a comma it goes on ("favors a path to
+    # citizenship, which ..."), and a participle there ("..., believing ...") cuts it as its own frame.
     clause_break = OBJECT_END.search(stretch.masked, rest, end)
     end = clause_break.start() if clause_break else end
     contents = reported_words(stretch, rest, end, cue, mention, via or via_before(stretch, match.start()))

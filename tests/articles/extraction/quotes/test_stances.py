@@ -55,3 +55,17 @@ def test_it_takes_any_words_opening_the_clause_as_the_subject_of_a_past_stance()
     (item,) = stance(found, match, [])
     assert item.mention.text == "Two in three of the troops"
     assert text[item.start : item.end] == "the other nominee"
+
+
+def test_the_object_ends_at_a_comma_opening_an_aside_or_a_new_clause():
+    text = "Clinton has vowed to repeal the Hyde Amendment, a provision that bans federal funding."
+    found = stretch(text)
+    (content,) = stance(found, next(find_cues(found.masked, 0, len(text))), [])
+    assert text[content.start : content.end] == "to repeal the Hyde Amendment"
+
+
+def test_the_object_goes_on_past_a_comma_into_a_relative_clause():
+    text = "Rubio still favors a path to citizenship, which moderate Republicans champion."
+    found = stretch(text)
+    (content,) = stance(found, next(find_cues(found.masked, 0, len(text))), [])
+    assert text[content.start : content.end] == "a path to citizenship, which moderate Republicans champion"
