@@ -56,6 +56,12 @@ MAX_SIGNATURE_GAP = 200
 CLOSED_THEN_OPENED = re.compile(
     r"(?:[\"\u201d\u00bb]|'')[^\"\u201c\u201d\u00ab\u00bb!?;]*(?:[\"\u201c\u00ab]|``|'')",
 )
+# A title-case paragraph: one line of words most of which (of four letters or more) are capitalised.
+HEADLINE_PARAGRAPH = re.compile(r"(?m)^[^\n]{10,300}$")
+TITLE_WORD = re.compile(r"\b[A-Za-z][a-z']{3,}\b|\b[A-Z][A-Za-z']{3,}\b")
+MIN_HEADLINE_WORDS = 3
+HEADLINE_SHARE = 0.7
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 RESUMED = re.compile(r"\s*\n\n\s*(?:[\"\u201c\u00ab]|``|'')")
 
 
@@ -74,7 +80,7 @@ def find_quotes(body: str, sentences: list[Sentence]) -> list[Quote]:
     transcribed = sorted(q.start for q in quotes)
     openings = [q.open for q in quotations]
     # Cues found in one pass over the body, then handed to each stretch.
-    cues = list(find_cues(masked, 0, len(masked)))
+    cues = sorted([*find_cues(masked, 0, len(masked)), *_headline_cues(masked)], key=lambda m: m.start())
     cue_starts = [m.start() for m in cues]
     for start, end in _stretches(body, sentences, quotations):
         if _any_between(transcribed, start, end):
@@ -92,6 +98,24 @@ def find_quotes(body: str, sentences: list[Sentence]) -> list[Quote]:
     quotes.extend(_continued(body, quotations, quotes, book))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _join_interrupted(body, masked, quotes)
+
+
+def _headline_cues(masked: str) -> list[re.Match]:
+    """Cues in paragraphs written in title case: "Rubio Says Abandoning Reform Was A Sign Of Leadership".
+
+    Cues are lowercase words, so they are looked for in a lowercased copy of
+    such a paragraph (same offsets); names are still read in the original.
+    """
+    found: list[re.Match] = []
+    for paragraph in HEADLINE_PARAGRAPH.finditer(masked):
+        words = TITLE_WORD.findall(paragraph.group())
+        capitalised = sum(1 for word in words if word[0].isupper())
+        if len(words) < MIN_HEADLINE_WORDS or capitalised < HEADLINE_SHARE * len(words):
+            continue
+        start, end = paragraph.span()
+        lowered = " " * start + paragraph.group().translate(ASCII_LOWER)
+        found.extend(m for m in find_cues(lowered, start, end) if not m.group().startswith("according"))
+    return found
 
 
 def _join_interrupted(body: str, masked: str, quotes: list[Quote]) -> list[Quote]:

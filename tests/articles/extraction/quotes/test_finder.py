@@ -444,3 +444,21 @@ def test_it_takes_no_section_label_for_a_speaker():
 def test_it_still_reads_a_transcript_label_opening_with_the():
     body, quotes = quotes_in("THE PRESIDENT: We will rebuild this country.")
     assert [(q.text, q.kind) for q in quotes] == [("We will rebuild this country.", "direct")]
+
+
+def test_it_reads_a_cue_in_a_title_case_headline():
+    body, quotes = quotes_in(
+        "Rubio Says Abandoning Immigration Reform Was A Sign Of Leadership",
+        "Marco Rubio defended himself on Saturday.",
+    )
+    quote = only(quotes, "Abandoning")
+    assert quote.text == "Abandoning Immigration Reform Was A Sign Of Leadership"
+    assert (quote.cue, quote.speaker.name) == ("Says", "Marco Rubio")
+
+
+def test_it_reads_no_headline_cue_in_an_ordinary_sentence():
+    # "Kim Says Hello" names a shop in an ordinary sentence, which is no title-case headline.
+    body, quotes = quotes_in(
+        "The shop Kim Says Hello opened on Main Street, and its owner hired three new workers."
+    )
+    assert [q.cue for q in quotes if q.cue.lower() == "says"] == []
