@@ -65,6 +65,7 @@ from .subjects import (
     relative_end,
     subject_before,
 )
+from .unread_cues import read_unread_cues
 
 # The words after "according to" when they are no known kind of phrase, up to a break.
 SOURCE_WORDS = re.compile(r"[^,.;:\"\u201c\u201d]{1,80}")
@@ -132,9 +133,15 @@ LEADING_THAT = re.compile(
 def attribute(stretch: Stretch) -> list[Attribution]:
     """Every attribution in a stretch, in the order of their cues."""
     found: list[Attribution] = []
+    unread: list[re.Match] = []
     cues = stretch.cues if stretch.cues is not None else find_cues(stretch.masked, stretch.start, stretch.end)
     for match in cues:
-        found.extend(_attribute_cue(stretch, match, found))
+        if _noun_or_nested(stretch, match, found):
+            continue
+        read = _attribute_cue(stretch, match, found)
+        found.extend(read)
+        if not read:
+            unread.append(match)
     if not found:
         found.extend(_dash_signature(stretch))
     found.extend(noun_attributions(stretch))
@@ -144,15 +151,12 @@ def attribute(stretch: Stretch) -> list[Attribution]:
     for quotation in stretch.quotations[:MAX_EMBEDDED]:
         if quotation.closed and not any(a.start <= quotation.close and quotation.open < a.end for a in found):
             found.extend(_embedded(stretch, quotation))
+    found.extend(read_unread_cues(stretch, unread, found))
     return trim_overlaps(stretch, found)
 
 
 def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
     cue = match.group()
-    if DETERMINER_BEFORE.search(stretch.masked, max(stretch.start, match.start() - 8), match.start()):
-        return []  # "the vote", "his claims", "a call": the cue's word used as a noun
-    if _nested(stretch, match, found):
-        return []  # "Lee said they support Kim": a stance inside reported words is part of them
     if cue.lower().startswith("according"):
         found_here = _according_to(stretch, match)
     elif cue.lower() in ASKING:
@@ -178,6 +182,14 @@ def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) 
             # "He said A and noted B": a subject shared with the words before starts no new frame there.
             item.frame = match.start()
     return found_here
+
+
+def _noun_or_nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool:
+    """Whether a cue's word is no cue here: a noun ("the vote", "his claims") or part of other words."""
+    if DETERMINER_BEFORE.search(stretch.masked, max(stretch.start, match.start() - 8), match.start()):
+        return True
+    # "Lee said they support Kim": a stance inside reported words is part of them.
+    return _nested(stretch, match, found)
 
 
 def _nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool:
