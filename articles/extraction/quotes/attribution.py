@@ -122,6 +122,7 @@ AS_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust)\s+)?[Aa]s\s+")
 ASKING = words("ask asks asked asking")
 # What is asked starts at "to", a question word, or after "about" / "for", past the one asked.
 ASKED_CONTENT = re.compile(r"\b(?:to|whether|if|how|what|why|when|where|who|which)\b|\b(?:about|for)\s+")
+ASKED_OPENING = re.compile(r"\s*(?:(?:[Ww]hen|[Ii]f|[Bb]ut|[Aa]nd|[Ll]ater|[Oo]nce)\s+)?")
 LISTENER = re.compile(r"[^,.;:\"\u201c\u201d]*")
 MAX_LISTENER = 60
 CLAUSE_OPENERS = words("he she they we i it you there this that these those the a an")
@@ -219,18 +220,25 @@ def _asked(stretch: Stretch, match: re.Match) -> list[Attribution]:
     """A question or request put to someone: "A reporter asked Sanders how he felt".
 
     The one asked is not part of what was asked: the content starts at "to",
-    a question word, or after "about" / "for", a few words past the cue.
+    a question word, or after "about" / "for", a few words past the cue. A
+    sentence opening "Asked ..." or "When asked ..." reports a question whose
+    asker is not named.
     """
     masked = stretch.masked
     mention = subject_before(stretch, match.start())
-    if mention is None:
-        return []  # "When asked about ...": the one asking is not named
+    opening = mention is None and ASKED_OPENING.fullmatch(masked, stretch.start, match.start()) is not None
+    if mention is None and not opening:
+        return []
     rest, via = skip_after_cue(stretch, match.end(), match.group())
     asked = ASKED_CONTENT.search(masked, rest, min(stretch.end, rest + MAX_LISTENER))
     if asked is None or not LISTENER.fullmatch(masked, rest, asked.start()):
         return []
     start = asked.end() if asked.group().split()[0] in ("about", "for") else asked.start()
     via = via or via_before(stretch, match.start())
+    if opening:
+        # "Asked whether he would run, Lee said ...": what was asked, by someone unnamed, ends at the comma.
+        comma = masked.find(",", start, stretch.end)
+        return [] if comma < 0 else reported_words(stretch, start, comma, match.group(), None, via)
     return reported_words(stretch, start, stretch.end, match.group(), mention, via)
 
 

@@ -127,21 +127,21 @@ STANCE_IDIOMS = (
 
 CUE = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling)"
-    r"|[Aa]ccording\s+to|" + SPEECH_IDIOMS + "|" + STANCE_IDIOMS + r"|point(?:s|ed|ing)?\s+out"
+    r"|[Aa]ccording\s+to|Asked|" + SPEECH_IDIOMS + "|" + STANCE_IDIOMS + r"|point(?:s|ed|ing)?\s+out"
     r"|" + STANCE_PHRASE + r"|(?:" + "|".join(_SINGLE) + r"))\b"
 )
 
-# The first word of every cue as written: `CUE` is case-sensitive but for "According".
+# The first word of every cue as written: `CUE` is case-sensitive but for "According" and "Asked".
 _FIRST_WORDS = frozenset(
     {w.lower() for w in _SINGLE}
-    | words("was were is are has had according According point points pointed pointing")
+    | words("was were is are has had according According Asked point points pointed pointing")
     # The first words of the idioms.
     | words("make makes made making take takes took taking weigh weighs weighed weighing speak speaks")
     | words("spoke speaking come comes came coming lash lashes lashed lashing")
     | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
 )
-# Only lowercase words (and "According") can open a cue, so capitalised words are not even visited.
-_WORD = re.compile(r"\b(?:[a-z]+|According)\b")
+# Only lowercase words (and "According", "Asked") can open a cue, so capitalised words are not even visited.
+_WORD = re.compile(r"\b(?:[a-z]+|According|Asked)\b")
 
 
 def find_cues(text: str, start: int, end: int) -> Iterator[re.Match]:
