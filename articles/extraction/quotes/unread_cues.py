@@ -21,22 +21,27 @@ from functools import cache
 from pathlib import Path
 
 from .cues import SPEECH_VERBS, cue_is_belief, cue_is_stance
-from .names import Mention
+from .names import Mention, name_at_end
 from .outlets import via_before
-from .phrases import clause_noun_phrase
-from .reported import Attribution, Stretch, reported_words
-from .subjects import loose_subject, main_subject, subject_before
+from .phrases import (
+    clause_noun_phrase,
+    noun_phrase_at_end,
+    skip_auxiliaries_back,
+    subject_at_end,
+)
+from .reported import Attribution, Stretch, reported_words, skip_space
+from .subjects import after_comma, loose_subject, main_subject, subject_before
 
 MODEL_PATH = Path(__file__).parent / "data" / "unread_cues.json"
-# Adding a candidate raises F1 when its chance of matching exceeds half the F1 (about 0.72).
-THRESHOLD = 0.4
 # Candidates whose cue is this close before another attribution's words are read already.
 TAKEN_REACH = 20
 LEADING_THAT = re.compile(r"\s*(?:that\s+)?")
 # The reporter's hedges: what "seemed" or "is expected" or happened "reportedly" is attributed to no
 # one named, and the whole clause around the hedge is the content.
 HEDGE = re.compile(
-    r"\b(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+(?:widely\s+|not\s+)?expected|reportedly)\b"
+    r"\b(?:seems?|seemed|appears?|appeared|reportedly|allegedly|apparently|seemingly|supposedly|purportedly"
+    r"|(?:is|are|was|were)\s+(?:widely\s+|also\s+|not\s+|generally\s+)?"
+    r"(?:expected|seen|believed|considered|thought|said|known|viewed|regarded|rumou?red))\b"
 )
 # Where a hedged clause opens: after the sentence's start, a semicolon or colon, or a conjunction.
 CLAUSE_OPENING = re.compile(r"[;:]|,\s|\s(?:but|while|though|although|because|whereas)\s")
@@ -51,6 +56,10 @@ SENTENCE_END = re.compile(r"[.!?][\"\u201d'\u2019)]*(?=\s+[\"\u201c'\u2018(]?[A-
 WORD = re.compile(r"[A-Za-z']+")
 TRAILING = frozenset(' .,;:!?"\u201d')
 WORDS_BEFORE_REACH = 40
+# "..., some Democrats now think": the subject between the comma and a clause-final cue is short.
+MAX_SUBJECT_AFTER_COMMA = 60
+MAX_SUBJECT_WORDS = 6
+RELATIVE_BEFORE = re.compile(r",?\s+(who|that|which)\s*$")
 PLURAL_WORDS = frozenset("they we i you people".split())
 AUXILIARIES = frozenset("will would could should can may might must do did does to not never also".split())
 # Finite verbs in the candidate's words: a cue's word heading a subject ("demands for X were") has one.
@@ -72,11 +81,11 @@ def read_unread_cues(stretch: Stretch, unread: list[re.Match], found: list[Attri
     """Attributions for the cues no frame read whose words the model takes for reported ones."""
     read: list[Attribution] = []
     for candidate in candidates(stretch, unread, found):
-        if not accept(candidate):
+        if repeats(candidate, [*found, *read]) or not accept(candidate):
             continue
         match = candidate.match
         # The subject is looked for only now: a few candidates in a page are taken.
-        mention = None if "hedge" in candidate.features else _subject(stretch, match.start())
+        mention = None if "hedge" in candidate.features else _subject(stretch, candidate)
         cue = stretch.body[match.start() : match.end()]
         for item in reported_words(
             stretch, candidate.start, candidate.end, cue, mention, via_before(stretch, match.start())
@@ -90,8 +99,9 @@ def candidates(stretch: Stretch, unread: list[re.Match], found: list[Attribution
     """The words of each unread cue and of each hedged clause that no attribution holds.
 
     A cue's words run from after it (and after "that") to the end of its
-    clause, and its subject is the speaker; a hedge's words are the whole
-    clause around it, attributed to no one.
+    clause, or, when the cue ends the clause, from the sentence's start to
+    the comma before its subject; the subject is the speaker. A hedge's words
+    are the whole clause around it, attributed to no one.
     """
     masked = stretch.masked
     result = []
@@ -100,7 +110,7 @@ def candidates(stretch: Stretch, unread: list[re.Match], found: list[Attribution
         # "is expected to": the hedge, read below, not a cue "expected" with "is" for a subject.
         if not _taken(found, match) and not any(h.start() <= match.start() < h.end() for h in hedges):
             start = LEADING_THAT.match(masked, match.end(), stretch.end).end()
-            result.append(_candidate(stretch, match, start, start, ()))
+            result.append(_candidate(stretch, match, start, start, ()) or _words_before(stretch, match))
     for match in hedges:
         if not _taken(found, match):
             openings = [m.end() for m in CLAUSE_OPENING.finditer(masked, stretch.start, match.start())]
@@ -109,6 +119,18 @@ def candidates(stretch: Stretch, unread: list[re.Match], found: list[Attribution
             if start < match.start():
                 result.append(_candidate(stretch, match, start, match.end(), ("hedge",)))
     return [candidate for candidate in result if candidate is not None]
+
+
+def _words_before(stretch: Stretch, match: re.Match) -> Candidate | None:
+    """The words before a clause-final cue and its subject: "It could alienate them, allies believe"."""
+    masked = stretch.masked
+    comma = masked.rfind(",", stretch.start, match.start())
+    if comma < 0 or match.start() - comma > MAX_SUBJECT_AFTER_COMMA:
+        return None
+    start = skip_space(masked, stretch.start, comma)
+    if comma - start < 2:
+        return None
+    return Candidate(match, start, comma, (*features(stretch, match, start, comma), "before"))
 
 
 def _candidate(
@@ -127,14 +149,56 @@ def _candidate(
     return Candidate(match, start, end, (*features(stretch, match, start, end), *marks))
 
 
-def _subject(stretch: Stretch, cue_start: int) -> Mention | None:
-    """The cue's subject, read as the frames read theirs, from the closest to the loosest."""
+def _subject(stretch: Stretch, candidate: Candidate) -> Mention | None:
+    """The cue's subject, read as the frames read theirs, from the closest to the loosest.
+
+    A participle after a comma (", claiming ...") takes the main clause's
+    subject; a relative pronoun ("bankers who concluded") is the subject,
+    standing for the phrase before it; a clause-final cue after reported words
+    (", allies believe") has its subject between the comma and the cue.
+    """
+    masked, lo, cue_start = stretch.masked, stretch.start, candidate.match.start()
+    if "before" in candidate.features:
+        return subject_at_end(masked, candidate.end + 1, cue_start) or _words_between(
+            stretch, candidate.end + 1, cue_start
+        )
+    if candidate.match.group().endswith("ing") and after_comma(stretch, cue_start):
+        return main_subject(stretch, cue_start)
+    end = skip_auxiliaries_back(masked, lo, cue_start)
+    relative = RELATIVE_BEFORE.search(masked, max(lo, end - 8), end)
+    if relative:
+        before = relative.start()
+        antecedent = noun_phrase_at_end(masked, lo, before) or name_at_end(masked, lo, before)
+        return Mention(
+            relative.group(1), relative.start(1), relative.end(1), "pronoun", antecedent=antecedent
+        )
     return (
         subject_before(stretch, cue_start)
         or main_subject(stretch, cue_start)
-        or clause_noun_phrase(stretch.masked, stretch.start, cue_start)
+        or clause_noun_phrase(masked, lo, cue_start)
         or loose_subject(stretch, cue_start)
     )
+
+
+def _words_between(stretch: Stretch, start: int, end: int) -> Mention | None:
+    """The few words between a comma and a clause-final cue, as a description of its speaker."""
+    words = stretch.masked[start:end].split()
+    if not 0 < len(words) <= MAX_SUBJECT_WORDS:
+        return None
+    start = skip_space(stretch.masked, start, end)
+    end = start + len(" ".join(words))
+    return Mention(stretch.body[start:end], start, end, "noun", plural=words[-1].endswith("s"))
+
+
+def repeats(candidate: Candidate, found: list[Attribution]) -> bool:
+    """Whether the candidate's cue or words are mostly another attribution's: "announced it added jobs"."""
+    for item in found:
+        shared = min(item.end, candidate.end) - max(item.start, candidate.start)
+        if item.start <= candidate.match.start() < item.end or 2 * shared >= min(
+            item.end - item.start, candidate.end - candidate.start
+        ):
+            return True
+    return False
 
 
 def _taken(found: list[Attribution], match: re.Match) -> bool:
@@ -143,7 +207,7 @@ def _taken(found: list[Attribution], match: re.Match) -> bool:
 
 def accept(candidate: Candidate) -> bool:
     """Whether the model takes the candidate's words for reported ones."""
-    return probability(candidate.features) >= THRESHOLD
+    return probability(candidate.features) >= _model()[2]
 
 
 def features(stretch: Stretch, match: re.Match, start: int, end: int) -> tuple[str, ...]:
@@ -208,12 +272,13 @@ def features(stretch: Stretch, match: re.Match, start: int, end: int) -> tuple[s
 
 
 def probability(features: tuple[str, ...]) -> float:
-    weights, intercept = _model()
+    weights, intercept, _ = _model()
     score = intercept + sum(weights.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 @cache
-def _model() -> tuple[dict[str, float], float]:
+def _model() -> tuple[dict[str, float], float, float]:
+    """Weights, intercept and the probability from which a candidate is taken (chosen in training)."""
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return model["weights"], model["intercept"]
+    return model["weights"], model["intercept"], model["threshold"]

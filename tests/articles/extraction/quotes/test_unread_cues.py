@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 from articles.extraction.quotes import unread_cues
 from articles.extraction.quotes.attribution import attribute
 from articles.extraction.quotes.quotemarks import mask, quotation_spans
-from articles.extraction.quotes.reported import Stretch
+from articles.extraction.quotes.reported import Attribution, Stretch
 
 
 def read(text: str) -> list[tuple[str, str, str | None]]:
@@ -55,7 +56,37 @@ def test_it_leaves_cues_a_frame_has_read():
 
 def test_the_model_is_a_probability_over_named_features():
     model = json.loads(unread_cues.MODEL_PATH.read_text(encoding="utf-8"))
-    assert set(model) == {"weights", "intercept"}
+    assert set(model) == {"weights", "intercept", "threshold"}
+    assert 0.0 < model["threshold"] < 1.0
     assert any(name.startswith("cue=") for name in model["weights"])
     assert 0.0 < unread_cues.probability(("cue=said", "kind=speech")) < 1.0
     assert unread_cues.probability(()) == unread_cues.probability(("a feature the model never saw",))
+
+
+def test_a_clause_final_cue_reads_the_words_before_its_subject():
+    assert read("Such a move could alienate his backers, Clinton allies believe.") == [
+        ("Such a move could alienate his backers", "believe", "Clinton allies")
+    ]
+
+
+def test_a_relative_pronoun_is_the_subject_standing_for_the_phrase_before_it():
+    text = "The measure was backed by senators who fear a shutdown will hurt the economy."
+    ((words, cue, mention),) = [r for r in read(text) if r[1] == "fear"]
+    assert (words, mention) == ("a shutdown will hurt the economy", "who")
+
+
+def test_a_question_put_by_someone_unnamed_is_read_to_its_comma():
+    text = "Asked whether he would run again, Lee shrugged and left the stage."
+    assert read(text) == [("whether he would run again", "Asked", None)]
+
+
+def test_words_another_attribution_holds_are_not_read_twice():
+    text = "Officials expressed fear about the cuts to the program."
+    stretch = Stretch(text, text, [], 0, len(text))
+    fear = re.search("fear", text)
+    words = unread_cues.Candidate(fear, text.index("about"), text.index("."), ())
+    read_already = Attribution(text.index("fear"), text.index("."), "indirect", "expressed", None)
+    assert unread_cues.repeats(words, [read_already])
+    elsewhere = Attribution(0, text.index(" expressed"), "indirect", "said", None)
+    assert not unread_cues.repeats(words, [elsewhere])
+    assert unread_cues.candidates(stretch, [fear], [])
