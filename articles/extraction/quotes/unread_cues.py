@@ -39,7 +39,9 @@ LEADING_THAT = re.compile(r"\s*(?:that\s+)?")
 # The reporter's hedges: what "seemed" or "is expected" or happened "reportedly" is attributed to no
 # one named, and the whole clause around the hedge is the content.
 HEDGE = re.compile(
-    r"\b(?:seems?|seemed|appears?|appeared|reportedly|allegedly|apparently|seemingly|supposedly|purportedly"
+    r"\b(?:seems?|seemed|reportedly|allegedly|apparently|seemingly|supposedly|purportedly"
+    # "appears to lead", not "appeared on television"
+    r"|(?:appears?|appeared)(?=\s+(?:to|that|likely|unlikely|poised|set|ready)\b)"
     r"|(?:is|are|was|were)\s+(?:widely\s+|also\s+|not\s+|generally\s+)?"
     r"(?:expected|seen|believed|considered|thought|said|known|viewed|regarded|rumou?red))\b"
 )
