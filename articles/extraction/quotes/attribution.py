@@ -7,18 +7,22 @@ found in the reporter's words. Each cue is tried in these frames:
 - subject before the cue: "Lee said ...", "..., Lee added.", "X, a professor, said"
 - cue before the subject: "..., said Lee Min-jun, a professor ..."
 - a participle after a main clause: "X declined to comment, saying ..."
-- "according to X", before, after or around its content
+- "according to X", before, after or around its content (see `according`)
+- a question put to someone: "Kim asked Lee whether ..." (see `asked`)
 - a stance verb and its object: "Lee urged voters to act" (see `stances`).
 
 A clause cut by its cue ("The plan, Lee said, failed") is one attribution
-whose span runs over the cue. What counts as content is decided in
-`reported`, subjects in `subjects`, outlets in `outlets`.
+whose span runs over the cue. The cues no frame reads, and the reporter's
+hedges, are judged by a learned model (see `unread_cues`). What counts as
+content is decided in `reported`, subjects in `subjects`, outlets in `outlets`.
 """
 
 from __future__ import annotations
 
 import re
 
+from .according import according_to
+from .asked import ASKING, asked
 from .cues import (
     BELIEF_VERBS,
     CUE,
@@ -29,14 +33,13 @@ from .cues import (
     find_cues,
     words,
 )
-from .names import Mention, name_at_start
+from .names import name_at_start
 from .nouns import noun_attributions, survey_opening
 from .outlets import skip_after_cue, via_before
 from .phrases import (
     appositive_after,
     clause_noun_phrase,
     described_name_at,
-    noun_phrase_at_start,
     subject_at_start,
 )
 from .quotemarks import Quotation
@@ -56,7 +59,6 @@ from .stances import FIRST_WORD_AFTER, stance
 from .subjects import (
     COORDINATED,
     after_comma,
-    last_char,
     last_index,
     loose_subject,
     main_subject,
@@ -67,8 +69,6 @@ from .subjects import (
 )
 from .unread_cues import read_unread_cues
 
-# The words after "according to" when they are no known kind of phrase, up to a break.
-SOURCE_WORDS = re.compile(r"[^,.;:\"\u201c\u201d]{1,80}")
 CLOSERS = frozenset(",\"\u201d\u00bb'`")
 SHORT_OPENING = 5
 VERB_AFTER = re.compile(
@@ -113,18 +113,9 @@ TAKES_INFINITIVE = words(
     "threatens threatened"
 )
 INFINITIVE_NEXT = re.compile(r"\s*to\s+[a-z]")
-# Marks that set "according to X" off from the words it attributes; a scene-setting opening is short.
-ACCORDING_SET_OFF = frozenset(",\u2014\u2013-")
-SHORT_SCENE = 2
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those|no|any|each)\s+$")
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 AS_OPENING = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Jj]ust)\s+)?[Aa]s\s+")
-ASKING = words("ask asks asked asking")
-# What is asked starts at "to", a question word, or after "about" / "for", past the one asked.
-ASKED_CONTENT = re.compile(r"\b(?:to|whether|if|how|what|why|when|where|who|which)\b|\b(?:about|for)\s+")
-ASKED_OPENING = re.compile(r"\s*(?:(?:[Ww]hen|[Ii]f|[Bb]ut|[Aa]nd|[Ll]ater|[Oo]nce)\s+)?")
-LISTENER = re.compile(r"[^,.;:\"\u201c\u201d]*")
-MAX_LISTENER = 60
 CLAUSE_OPENERS = words("he she they we i it you there this that these those the a an")
 LEADING_THAT = re.compile(
     r"\s*(?:(?:that|whether|if|why|how|what|whom|who|when|where)\b|:|,?\s*[\"\u201c\u00ab`']|,\s*(?:that\b))"
@@ -159,10 +150,10 @@ def attribute(stretch: Stretch) -> list[Attribution]:
 def _attribute_cue(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[Attribution]:
     cue = match.group()
     if cue.lower().startswith("according"):
-        found_here = _according_to(stretch, match)
+        found_here = according_to(stretch, match)
     elif cue.lower() in ASKING:
         # '"Why now?" Kim asked' is read like any other signature.
-        found_here = _asked(stretch, match) or _signature(stretch, match)
+        found_here = asked(stretch, match) or _signature(stretch, match)
     elif cue_is_stance(cue):
         found_here = stance(stretch, match, found)
     elif cue_is_participle(cue) and after_comma(stretch, match.start()):
@@ -214,32 +205,6 @@ def _nested(stretch: Stretch, match: re.Match, found: list[Attribution]) -> bool
 def _signature(stretch: Stretch, match: re.Match) -> list[Attribution]:
     """A cue with its speaker before it ("Lee said ...") or after it ('"...," said Lee')."""
     return _subject_before(stretch, match) or _subject_after(stretch, match)
-
-
-def _asked(stretch: Stretch, match: re.Match) -> list[Attribution]:
-    """A question or request put to someone: "A reporter asked Sanders how he felt".
-
-    The one asked is not part of what was asked: the content starts at "to",
-    a question word, or after "about" / "for", a few words past the cue. A
-    sentence opening "Asked ..." or "When asked ..." reports a question whose
-    asker is not named.
-    """
-    masked = stretch.masked
-    mention = subject_before(stretch, match.start())
-    opening = mention is None and ASKED_OPENING.fullmatch(masked, stretch.start, match.start()) is not None
-    if mention is None and not opening:
-        return []
-    rest, via = skip_after_cue(stretch, match.end(), match.group())
-    asked = ASKED_CONTENT.search(masked, rest, min(stretch.end, rest + MAX_LISTENER))
-    if asked is None or not LISTENER.fullmatch(masked, rest, asked.start()):
-        return []
-    start = asked.end() if asked.group().split()[0] in ("about", "for") else asked.start()
-    via = via or via_before(stretch, match.start())
-    if opening:
-        # "Asked whether he would run, Lee said ...": what was asked, by someone unnamed, ends at the comma.
-        comma = masked.find(",", start, stretch.end)
-        return [] if comma < 0 else reported_words(stretch, start, comma, match.group(), None, via)
-    return reported_words(stretch, start, stretch.end, match.group(), mention, via)
 
 
 def _dash_signature(stretch: Stretch) -> list[Attribution]:
@@ -399,39 +364,3 @@ def _subject_after(stretch: Stretch, match: re.Match) -> list[Attribution]:
         return []
     via = via or via_before(stretch, match.start())
     return reported_words(stretch, lo, last + 1, match.group(), mention, via)
-
-
-def _according_to(stretch: Stretch, match: re.Match) -> list[Attribution]:
-    masked, lo = stretch.masked, stretch.start
-    start = skip_space(masked, match.end())
-    mention = noun_phrase_at_start(masked, start, stretch.end) or name_at_start(masked, start, stretch.end)
-    if mention is None:
-        words = SOURCE_WORDS.match(masked, start, stretch.end)
-        if not words or not words.group().strip():
-            return []
-        text = stretch.body[start : start + len(words.group().rstrip())]
-        mention = Mention(text, start, start + len(text), "noun")
-    after = masked.find(",", mention.end, stretch.end)
-    if has_words(stretch, lo, match.start()):
-        if last_char(masked, lo, match.start()) not in ACCORDING_SET_OFF:
-            return []  # "overweight according to his body mass index" measures, it does not attribute
-        before = reported_words(stretch, lo, match.start(), "according to", mention, "")
-        more = _according_more(stretch, mention, after)
-        if len(before) == len(more) == 1 and before[0].kind != "direct" and more[0].kind != "direct":
-            opening = stretch.body[before[0].start : before[0].end].split()
-            if opening[0].lower() in NOT_CONTENT_OPENERS or len(opening) <= SHORT_SCENE:
-                return more  # "In addition, according to the agency, ...": the opening is the reporter's
-            # "His plan, according to aides, was ...": one clause around its source.
-            kind = "indirect" if before[0].kind == more[0].kind == "indirect" else "mixed"
-            return [Attribution(before[0].start, more[0].end, kind, "according to", mention, "")]
-        return before
-    if after < 0:
-        return []
-    return reported_words(stretch, after + 1, stretch.end, "according to", mention, "")
-
-
-def _according_more(stretch: Stretch, mention: Mention, comma: int) -> list[Attribution]:
-    """Words after "according to X," that go on with the clause before it (none if the sentence ends)."""
-    if comma < 0 or stretch.masked[mention.end : comma].strip(" )"):
-        return []
-    return reported_words(stretch, comma + 1, stretch.end, "according to", mention, "")
