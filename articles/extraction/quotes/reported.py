@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cues import cue_is_stance, words
 from .names import Mention
@@ -63,6 +63,8 @@ class Stretch:
     is_person_name: Callable[[str], bool] | None = None
     # The cues of the stretch when already found over the whole body, else found when read.
     cues: list[re.Match] | None = None
+    # The subject found before each cue offset: several frames, and the learned layer, ask for it.
+    subjects: dict[int, Mention | None] = field(default_factory=dict)
 
 
 def quotation_end_before(stretch: Stretch, phrase_start: int) -> int:

@@ -103,6 +103,12 @@ def subject_before_appositive(stretch: Stretch, comma: int) -> Mention | None:
 
 def subject_before(stretch: Stretch, cue_start: int) -> Mention | None:
     """The subject right before a cue: past comma-set appositives, else the words ending there."""
+    if cue_start not in stretch.subjects:
+        stretch.subjects[cue_start] = _subject_before(stretch, cue_start)
+    return stretch.subjects[cue_start]
+
+
+def _subject_before(stretch: Stretch, cue_start: int) -> Mention | None:
     masked, lo = stretch.masked, stretch.start
     last = last_index(masked, lo, cue_start)
     mention = subject_before_appositive(stretch, last) if last >= lo and masked[last] == "," else None
