@@ -1,14 +1,15 @@
-"""Cues no frame read: a small learned model says whether the words after them are reported.
+"""Cues no frame read: a small learned model says whether the words next to them are reported.
 
 The frames in `attribution` read the common shapes of reported speech; what
 they leave ("Neither side wants conflict over the islands", "This initiative
-called for the deportation of ...") is judged here. For each cue no frame
-took, the words after it to the end of its clause are the candidate content; a
-logistic regression over the cue and the words around it, trained by
+called for the deportation of ...", "It could alienate them, allies believe")
+is judged here, with the reporter's hedges ("Google has reportedly looked at
+Twitter"), whose clause is attributed to no one. Each candidate's words, the
+cue and the words around it are read by a logistic regression trained by
 `train_unread_cues.py` on PolNeAR's train split and shipped as
-`data/unread_cues.json`, says how likely they are someone's reported words or
-views. The features are computed here and only here, so training and scoring
-cannot drift apart; scoring is pure Python.
+`data/unread_cues.json`, which says how likely they are someone's reported
+words or views. The features are computed here and only here, so training and
+scoring cannot drift apart; scoring is pure Python.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ SENTENCE_END = re.compile(r"[.!?][\"\u201d'\u2019)]*(?=\s+[\"\u201c'\u2018(]?[A-
 WORD = re.compile(r"[A-Za-z']+")
 TRAILING = frozenset(' .,;:!?"\u201d')
 WORDS_BEFORE_REACH = 40
+WORDS_AFTER_REACH = 30
 # "..., some Democrats now think": the subject between the comma and a clause-final cue is short.
 MAX_SUBJECT_AFTER_COMMA = 60
 MAX_SUBJECT_WORDS = 6
@@ -66,7 +68,6 @@ PLURAL_WORDS = frozenset("they we i you people".split())
 AUXILIARIES = frozenset("will would could should can may might must do did does to not never also".split())
 # Finite verbs in the candidate's words: a cue's word heading a subject ("demands for X were") has one.
 FINITE_WORDS = frozenset("is are was were has have had will would".split())
-WORDS_AFTER_REACH = 30
 
 
 @dataclass(frozen=True, slots=True)
