@@ -32,7 +32,9 @@ MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json"
 TOKEN = re.compile(r"[$€£¥]|%|\d[\d,.]*|[a-z]+(?:['\u2019][a-z]+)?|\?")
 # Bounded local part: an unbounded `\S+@` rescanned long runs without spaces from every start.
 URL = re.compile(r"\b(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]+\.\w+")
-CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z'\u2019.-]+")
+# A capital opening a word: the capital first and the word boundary tested behind it, so that the
+# scan skips to capitals rather than trying every position (as a leading `\b` made it).
+CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-zA-Z'\u2019.-]+")
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 NUM = "<num>"

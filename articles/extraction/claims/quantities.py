@@ -173,6 +173,18 @@ MEASURES = _words(
     tonnes t bbl mb gb tb"""
 )
 MAX_NOUN_PHRASE = 5
+# The tests on the text around a number, compiled once: `re.match` looks each up per call.
+YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
+LETTER = re.compile(r"[A-Za-z]")
+SUFFIX_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b|'s\b|[:/]\d|-\d|\.\d", re.I)
+TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
+LETTER_BEFORE = re.compile(r"[A-Za-z]-?$")
+NAME_BEFORE = re.compile(r"([A-Z][A-Za-z]+)\s+$")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s*$")
+HYPHEN_OR_LOWER_WORD_AFTER = re.compile(r"-|\s+[a-z]")
+PRONOUN_USE_AFTER = re.compile(r"\s+(?:of|another|and|or|in|who|that)\b")
+GAP = re.compile(r"[ \t]+")
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
@@ -278,7 +290,7 @@ def _value(match: re.Match) -> tuple[float | None, str]:
 
 def _year_like(match: re.Match) -> bool:
     digits = match.group("digits") or ""
-    return bool(re.fullmatch(r"1[6-9]\d\d|20\d\d", digits)) and not match.group("scale")
+    return bool(YEAR_DIGITS.fullmatch(digits)) and not match.group("scale")
 
 
 def _is_not_a_count(text: str, match: re.Match, value: float) -> bool:
@@ -288,11 +300,11 @@ def _is_not_a_count(text: str, match: re.Match, value: float) -> bool:
     before = text[max(0, match.start() - 24) : match.start()]
     digits = match.group("digits")
     if digits:
-        if not match.group("scale") and not match.group("pct") and re.match(r"[A-Za-z]", after):
+        if not match.group("scale") and not match.group("pct") and LETTER.match(after):
             return True  # glued to letters: "5G", "3D", "4x4"
-        if re.match(r"(?:st|nd|rd|th|s)\b|'s\b|[:/]\d|-\d|\.\d", after, re.I) and not match.group("pct"):
+        if SUFFIX_AFTER.match(after) and not match.group("pct"):
             return True  # "21st", "1990s", "20s", "10:30", "3/4", "2-1"
-        if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", after, re.I):
+        if TIME_AFTER.match(after):
             return True
         words_before = WORD.findall(before)
         if words_before and words_before[-1].lower().rstrip(".") in MONTHS:
@@ -305,11 +317,11 @@ def _is_not_a_count(text: str, match: re.Match, value: float) -> bool:
             return not (noun and _looks_plural(noun))
         if LABEL_BEFORE.search(before):
             return True
-        if re.search(r"[A-Za-z]-?$", before) and not match.group("cur"):
+        if LETTER_BEFORE.search(before) and not match.group("cur"):
             return True  # "COVID-19", "F-35", "G20"
         # A number right after a capitalised name is a label: "Apollo 11", "Lexus LC 500";
         # after a capitalised function word it still counts: "The 20 men", "These 3".
-        named = re.search(r"([A-Z][A-Za-z]+)\s+$", before)
+        named = NAME_BEFORE.search(before)
         if named and not match.group("cur") and not QUALIFIER_BEFORE.search(before):
             word = named.group(1).lower()
             if word not in STOP_WORDS and word not in FUNCTION_OPENERS:
@@ -319,19 +331,19 @@ def _is_not_a_count(text: str, match: re.Match, value: float) -> bool:
         if word == "one":
             return _is_pronoun_one(text, match)
         if word == "zero":
-            return not re.match(r"\s+[a-z]", text[match.end() : match.end() + 3])  # "Zero Gravity"
+            return not LOWER_WORD_AFTER.match(text[match.end() : match.end() + 3])  # "Zero Gravity"
     return False
 
 
 def _is_pronoun_one(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 12) : match.start()].lower()
     after = text[match.end() : match.end() + 12].lower()  # "One of", "one in five": a pronoun
-    if re.search(r"\b(?:no|any|every|some|the|this|that|which|each)\s*$", before):
+    if DETERMINER_BEFORE.search(before):
         return True
     # "one" counts only before a lower-case noun: "One Home Depot" is a name, "one of" a pronoun.
-    if not re.match(r"-|\s+[a-z]", text[match.end() : match.end() + 12]):
+    if not HYPHEN_OR_LOWER_WORD_AFTER.match(text[match.end() : match.end() + 12]):
         return True
-    return bool(re.match(r"\s+(?:of|another|and|or|in|who|that)\b", after))
+    return bool(PRONOUN_USE_AFTER.match(after))
 
 
 def _unit(text: str, match: re.Match, value: float, end: int) -> tuple[str | None, int, float]:
@@ -373,10 +385,10 @@ def _head_noun(text: str, end: int) -> tuple[str, int]:
     words = []
     position = end
     while len(words) < MAX_NOUN_PHRASE:
-        gap = re.match(r"[ \t]+", text[position:])
+        gap = GAP.match(text, position)  # in place: a slice copied the rest of the text each word
         if not gap and words:
             break
-        word = WORD.match(text, position + (gap.end() if gap else 0))
+        word = WORD.match(text, gap.end() if gap else position)
         if not word or (not gap and not words and position != end):
             break
         if not gap and position == end:
