@@ -251,7 +251,8 @@ def features(stretch: Stretch, match: re.Match, start: int, end: int) -> tuple[s
         if p1 in PLURAL_WORDS or (p1.endswith("s") and not p1.endswith("ss"))
         else "singular"
     )
-    finite_in_words = any(w.lower() in FINITE_WORDS for w in WORD.findall(masked, start, end))
+    words = WORD.findall(masked, start, end)
+    finite_in_words = any(w.lower() in FINITE_WORDS for w in words)
     return (
         f"agreement={form}_{before_cue}",
         f"finite_in_words={finite_in_words}",
@@ -269,7 +270,7 @@ def features(stretch: Stretch, match: re.Match, start: int, end: int) -> tuple[s
         f"p1_capitalised={bool(before) and before[-1][0].isupper()}",
         f"comma_before={masked[max(stretch.start, match.start() - 2) : match.start()].strip() == ','}",
         f"words_before={min(3, len(before))}",
-        f"length={min(4, len(WORD.findall(masked, start, end)) // 4)}",
+        f"length={min(4, len(words) // 4)}",
         f"quoted={quoted}",
     )
 
