@@ -35,17 +35,6 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+|[^\s@]{1,64}@[^\s@]+\.\w+")
 # A capital opening a word: the capital first and the word boundary tested behind it, so that the
 # scan skips to capitals rather than trying every position (as a leading `\b` made it).
 CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-zA-Z'\u2019.-]+")
-# TOKEN as it matches the text before lower-casing: the same tokens, in their written case.
-CASED_TOKEN = re.compile(r"[$€£¥]|%|\d[\d,.]*|[A-Za-z]+(?:['\u2019][A-Za-z]+)?|\?")
-# The letter tokens of CASED_TOKEN, alone.
-WRITTEN_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
-LETTER_RUN = re.compile(r"[a-z]+")
-# TOKEN's number tokens, which `words_of` folds to NUM.
-NUMBER_TOKEN = re.compile(r"\d[\d,.]*")
-ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-# The only characters but A-Z whose lower case holds a character TOKEN reads (KELVIN SIGN -> "k",
-# LATIN CAPITAL I WITH DOT -> "i" and a combining dot): with them, CASED_TOKEN could read otherwise.
-LOWERS_TO_ASCII = "\u212a\u0130"
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 NUM = "<num>"
@@ -125,65 +114,15 @@ class Score:
     top_terms: list[tuple[str, float]] = field(default_factory=list)
 
 
-@dataclass(slots=True, frozen=True)
-class Reading:
-    """A sentence's words, read once for the scorer, the hedge and quantity pre-checks and the finder."""
-
-    # `words_of(text)`.
-    words: list[str]
-    # The words as written: WRITTEN_WORD's matches in the text.
-    written: list[str]
-    # Every run of ASCII letters in the lower-cased text (and perhaps tokens that are not words, such
-    # as "$" or "5"): enough to tell whether the text holds a given word, as the pre-checks ask.
-    letter_runs: frozenset[str]
-
-
-def read(text: str) -> Reading:
-    """Read `text` once: its model words, its words as written and its runs of letters."""
-    lower = text.lower()
-    if "@" in lower or "http" in lower or "www." in lower or _lowers_to_ascii(text):
-        # Rare: links are taken out of the lower-cased text only, and a letter that lower-cases to
-        # an ASCII one would change the tokens; read each the long way.
-        if "@" in lower or "http" in lower or "www." in lower:
-            lower = URL.sub(" ", lower)
-        tokens = TOKEN.findall(lower)
-        if "\u2019" in lower or DIGIT.search(lower) is not None:
-            tokens = [NUM if t[0].isdigit() else t.replace("\u2019", "'") for t in tokens]
-        return Reading(
-            words=tokens,
-            written=WRITTEN_WORD.findall(text),
-            letter_runs=frozenset(LETTER_RUN.findall(text.lower())),
-        )
-    # Here lower-casing changes no token's extent, so the tokens of the text as written, lower-cased,
-    # are TOKEN's tokens of the lower-cased text; their letter tokens are the words as written.
-    as_written = CASED_TOKEN.findall(text)
-    if not as_written:
-        return Reading(words=[], written=[], letter_runs=frozenset())
-    joined = " ".join(as_written).lower()  # tokens have no spaces
-    written = [token for token in as_written if token[0] in ASCII_LETTERS]
-    apostrophes = "'" in lower or "\u2019" in lower
-    # Without apostrophes every letter token is a whole run of letters; with them ("don't") the
-    # runs are sought again rather than split out of the tokens.
-    letter_runs = frozenset(LETTER_RUN.findall(lower) if apostrophes else joined.split(" "))
-    if "\u2019" in joined:
-        joined = joined.replace("\u2019", "'")
-    if DIGIT.search(joined) is not None:
-        # Only number tokens hold digits, and a number token is all of NUMBER_TOKEN's match.
-        joined = NUMBER_TOKEN.sub(NUM, joined)
-    return Reading(words=joined.split(" "), written=written, letter_runs=letter_runs)
-
-
 def words_of(text: str) -> list[str]:
-    """The words of `text`, lower case, with numbers folded to "<num>" and links left out.
-
-    That is TOKEN's matches in `text.lower()` once links are taken out, a number
-    token as "<num>" and a curly apostrophe as a straight one.
-    """
-    return read(text).words
-
-
-def _lowers_to_ascii(text: str) -> bool:
-    return not text.isascii() and any(letter in text for letter in LOWERS_TO_ASCII)
+    """The words of `text`, lower case, with numbers folded to "<num>" and links left out."""
+    lower = text.lower()
+    if "@" in lower or "http" in lower or "www." in lower:
+        lower = URL.sub(" ", lower)
+    tokens = TOKEN.findall(lower)
+    if "\u2019" not in lower and DIGIT.search(lower) is None:
+        return tokens  # most sentences: nothing to fold
+    return [NUM if t[0].isdigit() else t.replace("\u2019", "'") for t in tokens]
 
 
 def terms(words: list[str]) -> list[str]:
@@ -309,26 +248,21 @@ def score(
     *,
     quantities: list[Quantity] | None = None,
     hedged: bool | None = None,
-    words: list[str] | None = None,
 ) -> Score:
     """The calibrated probability that `text` is a check-worthy factual claim.
 
     0.5 is a coin flip when claims and non-claims are equally common. The
     result also keeps the structural features' contributions and the terms
-    that pushed hardest, so that a caller can explain the score. A caller that
-    has the sentence's `words_of` already may pass them. Never raises.
+    that pushed hardest, so that a caller can explain the score. Never raises.
     """
     try:
-        return _score(text, model or load_model(), quantities, hedged, words)
+        return _score(text, model or load_model(), quantities, hedged)
     except Exception:  # noqa: BLE001 - extraction must never fail on odd input
         return Score(probability=0.0, logit=-10.0)
 
 
-def _score(
-    text: str, model: Model, quantities: list[Quantity] | None, hedged: bool | None, words: list[str] | None
-) -> Score:
-    if words is None:
-        words = words_of(text)
+def _score(text: str, model: Model, quantities: list[Quantity] | None, hedged: bool | None) -> Score:
+    words = words_of(text)
     # TF-IDF with sublinear tf and an L2 norm over the known terms, as scikit-learn computes it.
     listed = _known_terms(words, model)
     unique = dict.fromkeys(listed)

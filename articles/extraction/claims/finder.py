@@ -15,7 +15,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..results import Claim, Quantity, Quote, Sentence
-from .checkworthiness import Score, read, score
+from .checkworthiness import Score, score
 from .hedges import hedge_words
 from .quantities import find_quantities
 
@@ -29,6 +29,7 @@ BYLINE = re.compile(
     r"^\s*(?:(?:story|reporting|written|edited|photos?|text|interview)\s+)?by\s+[A-Z]", re.IGNORECASE
 )
 NAME = re.compile(r"[A-Z][\w'\u2019.&-]*(?:\s+(?:of|the|for|and|de|du|al|van|von)?\s*[A-Z][\w'\u2019.&-]*)*")
+WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]?")
 # Page furniture that reads like a sentence: an imperative addressed to the reader.
 CALL_TO_ACTION = re.compile(
@@ -132,14 +133,12 @@ def _claim(body: str, sentence: Sentence, direct: list[Quote]) -> Claim | None:
     if start is None:
         return None
     text = body[start:end]
-    # The sentence is lower-cased and split into words once, for every step below.
-    reading = read(text)
     # A bare written number ("the two of them") says little; a bare figure ("rose to 4,500") does.
-    found = find_quantities(text, offset=start, letter_runs=reading.letter_runs)
+    found = find_quantities(text, offset=start)
     quantities = [q for q in found if q.unit or q.qualifier or _has_digit(q.text)]
-    hedge = hedge_words(text, letter_runs=reading.letter_runs)
-    scored = score(text, quantities=quantities, hedged=bool(hedge), words=reading.words)
-    words = reading.written  # as in `text.strip()`: WRITTEN_WORD has no anchor
+    hedge = hedge_words(text)
+    scored = score(text, quantities=quantities, hedged=bool(hedge))
+    words = WORD.findall(text)  # as in `text.strip()`: WORD has no anchor
     fragment = _fragment_kind(text, words)
     if fragment:
         # Not a statement at all: the model's view of its words would only confuse.
@@ -192,7 +191,7 @@ def _judge(
 def _fragment_kind(text: str, words: list[str]) -> str:
     """Why `text` is not a full sentence ("byline", "headline-like fragment"), or "".
 
-    `words` are the words of `text` as written (`Reading.written`).
+    `words` are WORD's matches in `text`.
     """
     stripped = text.strip()
     if BYLINE.match(stripped) and len(words) <= 8 and not any(w.lower() in VERB_HINTS for w in words[1:]):
@@ -228,8 +227,6 @@ def _quoted_words(body: str, text: str, start: int, end: int, direct: list[Quote
         overlap = min(end, quote.end) - max(start, quote.start)
         if overlap > 0.5 * (end - start):
             return body[max(start, quote.start) : min(end, quote.end)]
-    if '"' not in text and "\u201c" not in text:
-        return ""  # QUOTED opens on a quotation mark: most sentences have none to scan for
     parts = [m.group() for m in QUOTED.finditer(text) if len(m.group()) > 2]
     quoted = sum(len(part) for part in parts)
     return " ".join(parts) if quoted > 0.5 * len(text) else ""

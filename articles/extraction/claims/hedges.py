@@ -34,16 +34,6 @@ _HINTS = (
     "arguably ostensibly may might could"
 ).split()
 _TO_HINTS = ("said", "thought", "reported", "understood", "presumed", "expected", "feared", "claimed")
-# The hints as the whole words a hedge writes them (the forms HEDGE matches that hold a hint).
-_HINT_WORDS = frozenset(
-    (
-        "appear appears appeared seem seems seemed believed alleged suspected estimated rumored rumoured "
-        "unconfirmed unverified speculated purported purportedly reportedly allegedly apparently supposedly "
-        "seemingly possibly presumably probably perhaps maybe likely unlikely conceivably arguably "
-        "ostensibly may might could"
-    ).split()
-)
-_TO_HINT_WORDS = frozenset(_TO_HINTS)
 _TO_HINT = re.compile(r"(?:" + "|".join(_TO_HINTS) + r")\s+to")
 # Letters that IGNORECASE matches to ASCII ones but that lower() does not make ASCII ("ſ" is "s").
 _CASE_FOLDED = "\u017f\u212a\u0131\u0130"
@@ -60,17 +50,15 @@ class Hedge:
     end: int
 
 
-def find_hedges(text: str, offset: int = 0, *, letter_runs: frozenset[str] | None = None) -> list[Hedge]:
+def find_hedges(text: str, offset: int = 0) -> list[Hedge]:
     """Find the hedging words of a sentence, in order.
 
     The hedge keeps the words as written ("believed to", "reportedly",
     "might have"); offsets are `offset` plus the position in `text`.
-    `letter_runs`, the runs of ASCII letters in `text.lower()` (as
-    `checkworthiness.read` finds them), lets a caller that has them skip a slower
-    test. Never raises.
+    Never raises.
     """
     hedges = []
-    if not _may_hedge(text, letter_runs):
+    if not _may_hedge(text):
         return hedges
     try:
         for match in HEDGE.finditer(text):
@@ -86,13 +74,13 @@ def find_hedges(text: str, offset: int = 0, *, letter_runs: frozenset[str] | Non
     return hedges
 
 
-def hedge_words(text: str, *, letter_runs: frozenset[str] | None = None) -> str:
+def hedge_words(text: str) -> str:
     """The hedges of `text` as one short string ("reportedly, may"), or "" when it is not hedged.
 
-    Each distinct hedge appears once, lower case, at most three. `letter_runs` as for `find_hedges`.
+    Each distinct hedge appears once, lower case, at most three.
     """
     seen: list[str] = []
-    for hedge in find_hedges(text, letter_runs=letter_runs):
+    for hedge in find_hedges(text):
         word = " ".join(hedge.text.lower().split())
         if word not in seen:
             seen.append(word)
@@ -105,18 +93,10 @@ def _is_month(text: str, match: re.Match) -> bool:
     return bool(re.match(r"\s+\d", after))
 
 
-def _may_hedge(text: str, letter_runs: frozenset[str] | None = None) -> bool:
+def _may_hedge(text: str) -> bool:
     """False only when HEDGE cannot match: `text` holds none of the words every hedge has."""
     if not text.isascii() and any(letter in text for letter in _CASE_FOLDED):
         return True
-    if letter_runs is not None:
-        # Without the letters above, each word of a hedge is bounded by non-letters, so it is a whole
-        # run of letters in the lower-cased text: a set lookup rather than a search per hint.
-        return not _HINT_WORDS.isdisjoint(letter_runs) or (
-            "to" in letter_runs
-            and not _TO_HINT_WORDS.isdisjoint(letter_runs)
-            and _TO_HINT.search(text.lower()) is not None
-        )
     lower = text.lower()
     return any(word in lower for word in _HINTS) or (
         any(word in lower for word in _TO_HINTS) and _TO_HINT.search(lower) is not None

@@ -187,20 +187,16 @@ PRONOUN_USE_AFTER = re.compile(r"\s+(?:of|another|and|or|in|who|that)\b")
 GAP = re.compile(r"[ \t]+")
 
 
-def find_quantities(
-    text: str, offset: int = 0, *, letter_runs: frozenset[str] | None = None
-) -> list[Quantity]:
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Find the quantities written in `text`.
 
     Offsets are `offset` plus the position in `text`, so that a sentence's
     quantities can point into the article body. Each quantity has its numeric
     value (scaled: "1.5 million" is 1500000), its unit ("workers",
     "dollars", "percent", "months"), the qualifier as written ("more than")
-    and the words it was read from. `letter_runs`, the runs of ASCII letters in
-    `text.lower()` (as `checkworthiness.read` finds them), saves finding them
-    again. Never raises.
+    and the words it was read from. Never raises.
     """
-    if not _may_count(text, letter_runs):
+    if not _may_count(text):
         return []
     try:
         return list(_find(text, offset))
@@ -208,15 +204,13 @@ def find_quantities(
         return []
 
 
-def _may_count(text: str, letter_runs: frozenset[str] | None = None) -> bool:
+def _may_count(text: str) -> bool:
     """False only when `_numbers` cannot match, which most sentences of prose show cheaply."""
     if DIGIT_OR_CURRENCY.search(text) or (
         not text.isascii() and any(letter in text for letter in CASE_FOLDED)
     ):
         return True
-    if letter_runs is None:
-        letter_runs = ASCII_WORD.findall(text.lower())
-    return not NUMBER_WORD_HINTS.isdisjoint(letter_runs)
+    return not NUMBER_WORD_HINTS.isdisjoint(ASCII_WORD.findall(text.lower()))
 
 
 def _numbers(text: str):
