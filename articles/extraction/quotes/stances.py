@@ -69,8 +69,8 @@ def stance(stretch: Stretch, match: re.Match, found: list[Attribution]) -> list[
     if word is None or word.group(1).lower() in NOT_STANCE_CONTENT:
         return []  # "backed away from", "cited in the report": no stance is reported
     end = relative_end(stretch, mention, rest)
-    # The verb's object runs to the clause's break; after a comma it goes on ("favors a path to
-    # citizenship, which ..."), and a participle there ("..., believing ...") cuts it as its own frame.
+    # The verb's object ends at the clause's break or a comma ("called for her ouster, believing"),
+    # unless a relative clause or a list goes on after the comma ("favors a path, which ...").
     clause_break = OBJECT_END.search(stretch.masked, rest, end)
     end = clause_break.start() if clause_break else end
     contents = reported_words(stretch, rest, end, cue, mention, via or via_before(stretch, match.start()))
