@@ -106,6 +106,24 @@ def test_it_falls_back_to_the_byline_and_the_host_without_metadata():
     assert article.url == "https://www.valleytribune.example/budget"
 
 
+def test_it_reads_a_byline_and_a_date_in_the_furniture_trafilatura_drops():
+    # trafilatura deletes <aside> and <time> before it reads the body; the markup is searched first.
+    page = _page(ld=None).replace(
+        "<footer>",
+        '<aside><span class="author">Jane Roe</span>'
+        '<time datetime="2024-03-01" class="published">March 1, 2024</time></aside><footer>',
+    )
+    article = article_from_html(page)
+    assert article.authors == ["Jane Roe"]
+    assert article.published.date().isoformat() == "2024-03-01"
+
+
+def test_it_reads_a_body_whose_only_paragraphs_are_in_furniture():
+    # Nothing outside the <aside>: trafilatura, favouring recall, keeps it rather than find nothing.
+    page = "<html><body><aside>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</aside></body></html>"
+    assert article_from_html(page).paragraphs == PARAGRAPHS
+
+
 def test_it_does_not_take_the_lead_as_the_subtitle():
     meta = f'<meta name="description" content="{PARAGRAPHS[0][:100]}">'
     assert article_from_html(_page(ld=None, meta=meta)).subtitle == ""
