@@ -8,8 +8,8 @@ mode="html")` (body, metadata, quotes, speakers, claims) and through
 first: htmldate and dateparser load their tables on first use), N times over.
 It prints pages/s for each and their ratio (goal >= 1.0), then the page-text
 path (`extract(text, mode="page")`) on lynx renders if lynx is installed.
-The timed passes of the two take turns, so that other work on the machine
-weighs on both alike. It also prints the milliseconds per page of each stage
+The two take turns on each page, so that other work on the machine weighs on
+both alike. It also prints the milliseconds per page of each stage
 (the page, sentences, quotes, claims). Times are read on the wall clock or,
 with `--clock cpu`, as the process's CPU time, which other work on a shared
 machine disturbs less. `--profile` prints the 25 functions with the most
@@ -49,19 +49,22 @@ def pages_per_second(
 ) -> list[float]:
     """Pages per second of each function over `inputs`, after one untimed warm-up pass.
 
-    The timed passes take turns (one of each, `repeat` times), so that a change
-    in the machine's load during the run weighs on every function alike.
+    The functions take turns on each page, first one then the other going first
+    from pass to pass, so that a change in the machine's load (seconds long on a
+    shared machine) weighs on every function alike.
     """
     seconds = [0.0] * len(functions)
     for function in functions:
         for item in inputs:
             function(item)
+    turns = list(enumerate(functions))
     for _ in range(repeat):
-        for index, function in enumerate(functions):
-            began = clock()
-            for item in inputs:
+        for item in inputs:
+            for index, function in turns:
+                began = clock()
                 function(item)
-            seconds[index] += clock() - began
+                seconds[index] += clock() - began
+        turns.reverse()
     return [repeat * len(inputs) / spent for spent in seconds]
 
 
