@@ -165,12 +165,9 @@ WORD = re.compile(r"\S+")
 
 def name_at_end(text: str, lo: int, end: int) -> Mention | None:
     """The proper name that ends right before `end` (spaces allowed), or None."""
-    window_start = max(lo, end - 160)
-    tokens = [
-        (m.start() + window_start, m.end() + window_start) for m in WORD.finditer(text[window_start:end])
-    ]
     run: list[tuple[int, int]] = []
-    for s, e in reversed(tokens):
+    # Words are read back from `end` only as far as the name goes, usually one or two.
+    for s, e in _tokens_back(text, max(lo, end - 160), end):
         token = text[s:e]
         if run and token[-1] in ',;:"\u201c\u201d()':
             break
