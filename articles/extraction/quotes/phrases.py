@@ -67,6 +67,8 @@ _PP = (
     r"(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|at|of|in|for|from|with|on|inside|"
     r"within|to)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:" + _CAPITAL_OBJECT + "|" + _LOWER_OBJECT + ")"
 )
+# The words `_PP` opens with: only they may follow the head of a phrase that ends a clause.
+PP_OPENERS = words("familiar close briefed knowledgeable at of in for from with on inside within to")
 NOUN_PHRASE = re.compile(
     r"(?i:" + _DET + r"\s+)?(?:" + _MOD + r"\s+){0,4}?(?i:(?P<head>" + _HEAD + r"))(?:\s+" + _PP + r")?",
 )
@@ -183,18 +185,20 @@ def noun_phrase_at_end(text: str, lo: int, end: int) -> Mention | None:
     window_start = max(lo, end - 120)
     # Searching with the pattern is slow to fail: it is tried only at the few words where a
     # phrase can start, up to a determiner and four modifiers before a speaking head.
-    tokens = [m.start() for m in TOKEN.finditer(text, window_start, end)]
-    heads = [i for i, at in enumerate(tokens) if _head_word(text, at, end)]
-    for at in sorted({tokens[j] for i in heads for j in range(max(0, i - 5), i + 1)}):
+    tokens = list(TOKEN.finditer(text, window_start, end))
+    last = len(tokens) - 1
+    # The head ends the phrase, or a prepositional phrase follows it.
+    heads = [
+        i
+        for i, token in enumerate(tokens)
+        if token.group().strip(".,;:'\u2019").lower() in HEADS
+        and (i == last or tokens[i + 1].group() in PP_OPENERS)
+    ]
+    for at in sorted({tokens[j].start() for i in heads for j in range(max(0, i - 5), i + 1)}):
         match = NOUN_PHRASE_AT_END.match(text, at, end)
         if match:
             return _noun_mention(text, match.start("np"), match.end("np"), match.group("head"))
     return None
-
-
-def _head_word(text: str, at: int, end: int) -> bool:
-    word = TOKEN.match(text, at, end)
-    return word is not None and word.group().strip(".,;:'\u2019").lower() in HEADS
 
 
 def noun_phrase_at_start(text: str, start: int, hi: int) -> Mention | None:
