@@ -9,12 +9,28 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def words(text: str) -> frozenset[str]:
     """The set of words in a whitespace-separated lexicon string."""
     return frozenset(text.split())
+
+
+def alternation(options: Iterable[str]) -> str:
+    """A group matching any of `options` (words, or patterns opening with a plain letter), in their order.
+
+    The regex engine tries the options of a group one after the other at each
+    place, a slow loop for a lexicon of a hundred words. Grouped by their first
+    letter, a couple of dozen are tried instead; options opening with different
+    letters never match at the same place (in a case-insensitive pattern they
+    are all in one case), so the order among those that can match is kept and
+    the group matches exactly as the plain alternation would.
+    """
+    by_first: dict[str, list[str]] = {}
+    for option in options:
+        by_first.setdefault(option[0], []).append(option[1:])
+    return "(?:" + "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items()) + ")"
 
 
 # Verbs of saying, every inflection spelled out; "-ing" forms are also used
@@ -128,7 +144,7 @@ STANCE_IDIOMS = (
 CUE = re.compile(
     r"\b(?:(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|telling)"
     r"|[Aa]ccording\s+to|Asked|" + SPEECH_IDIOMS + "|" + STANCE_IDIOMS + r"|point(?:s|ed|ing)?\s+out"
-    r"|" + STANCE_PHRASE + r"|(?:" + "|".join(_SINGLE) + r"))\b"
+    r"|" + STANCE_PHRASE + r"|" + alternation(_SINGLE) + r")\b"
 )
 
 # The first word of every cue as written: `CUE` is case-sensitive but for "According" and "Asked".
@@ -140,20 +156,20 @@ _FIRST_WORDS = frozenset(
     | words("spoke speaking come comes came coming lash lashes lashed lashing")
     | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
 )
-# Only lowercase words (and "According", "Asked") can open a cue, so capitalised words are not even visited.
-_WORD = re.compile(r"\b(?:[a-z]+|According|Asked)\b")
+# Only these words are visited, none of the others (a text has ten times as many).
+_FIRST_WORD = re.compile(r"\b" + alternation(sorted(_FIRST_WORDS, key=len, reverse=True)) + r"\b")
 
 
 def find_cues(text: str, start: int, end: int) -> Iterator[re.Match]:
     """Every cue in `text[start:end]`, left to right, as `CUE` matches.
 
-    Scanning words and trying the long `CUE` pattern only at a possible first
-    word is several times faster than searching with it.
+    Scanning for the first words of cues and trying the long `CUE` pattern
+    only there is several times faster than searching with it.
     """
     at = start
-    first_words, cue_at = _FIRST_WORDS, CUE.match
-    for word in _WORD.finditer(text, start, end):
-        if word.group() not in first_words or word.start() < at:
+    cue_at = CUE.match
+    for word in _FIRST_WORD.finditer(text, start, end):
+        if word.start() < at:
             continue
         match = cue_at(text, word.start(), end)
         if match:

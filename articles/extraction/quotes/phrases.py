@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .cues import words
+from .cues import alternation, words
 from .names import GLUE, NOT_NAMES, PREPOSITIONS, ROLE_WORDS, Mention, name_at_end, name_at_start
 
 COMMA_AFTER = re.compile(r",\s+")
@@ -44,16 +44,20 @@ ROLE_HEADS = words(
     "leader ambassador candidate nominee professor chief ceo premier envoy"
 )
 HEADS = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
-_HEAD = "|".join(sorted(HEADS, key=len, reverse=True))
-_FUNCTION = (
-    r"is|was|are|were|be|been|has|have|had|said|says|say|told|that|which|who|whom|and|but|or|if|when|while|"
-    r"because|to|of|in|on|at|for|with|by|from|as|than|not|will|would|could|should|can|may|might|do|does|"
-    r"did|it|he|she|they|we|i|you|there|here|also|so|after|before|since|about|into|over|under|tells|telling|"
-    r"saying|adds|added|calls|called|claims|claimed|wrote|writes"
+_HEAD = alternation(sorted(HEADS, key=len, reverse=True))
+_FUNCTION = alternation(
+    "is was are were be been has have had said says say told that which who whom and but or if when while "
+    "because to of in on at for with by from as than not will would could should can may might do does "
+    "did it he she they we i you there here also so after before since about into over under tells telling "
+    "saying adds added calls called claims claimed wrote writes".split()
 )
 _DET = (
-    r"(?:the|a|an|another|one|two|three|four|five|six|several|some|many|most|other|few|multiple|numerous|"
-    r"his|her|their|its|our|both|all|those|these|this|that|each|every|no|\d(?:[\d,]*\d)?|[A-Z][\w.\-]*['\u2019]s)"
+    "(?:"
+    + alternation(
+        "the a an another one two three four five six several some many most other few multiple numerous "
+        "his her their its our both all those these this that each every no".split()
+    )
+    + r"|\d(?:[\d,]*\d)?|[A-Z][\w.\-]*['\u2019]s)"
 )
 _MOD = r"(?!(?i:" + _FUNCTION + r")\b)[\w.'\u2019&\-]+"
 _CAPRUN = r"[A-Z][\w.'\u2019&\-]*(?:\s+(?:(?:of|for|and|&|on|the)\s+)?[A-Z][\w.'\u2019&\-]*)*"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from articles.extraction.quotes.cues import cue_is_belief, cue_is_participle, cue_is_stance, find_cues
+import re
+
+from articles.extraction.quotes.cues import (
+    alternation,
+    cue_is_belief,
+    cue_is_participle,
+    cue_is_stance,
+    find_cues,
+)
 
 
 def cues(text: str) -> list[str]:
@@ -89,3 +97,12 @@ def test_it_finds_sides_taken_hints_and_outbursts():
     text = "Kim sided with Lee, hinted at a deal and lashed out at Park."
     assert cues(text) == ["sided with", "hinted at", "lashed out at"]
     assert all(cue_is_stance(cue) for cue in cues(text))
+
+
+def test_its_grouped_alternation_matches_as_the_plain_one():
+    options = ["officials", "official", "sources", "source", "a", "an", "another"]
+    grouped = re.compile(r"(?i:" + alternation(options) + r")")
+    plain = re.compile(r"(?i:" + "|".join(options) + r")")
+    for text in ["Officials said", "officialdom", "a source", "another", "an", "SOURCES", "none"]:
+        found, expected = grouped.match(text), plain.match(text)
+        assert (found and found.group()) == (expected and expected.group())
