@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import alternation
 from .names import Mention
 from .reported import Attribution, Stretch, reported_words, skip_space
 from .subjects import main_subject
@@ -32,12 +33,13 @@ _NOUN_CUES = {
     "promise pledge accusation allegation charge position": "that",
 }
 NOUN_CUE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        r"(?:" + "|".join(nouns.split()) + r")\s+(?:" + "|".join(words.split()) + r")"
+    r"\b"
+    + alternation(
+        noun + r"\s+(?:" + "|".join(words.split()) + r")"
         for nouns, words in _NOUN_CUES.items()
+        for noun in nouns.split()
     )
-    + r")\b"
+    + r"\b"
 )
 # The possessor right before the noun, with at most one modifier between: "Sanders's repeated attacks on".
 POSSESSOR_AT_END = re.compile(

@@ -349,10 +349,14 @@ DASH_ASIDE_AT_END = re.compile(r"\s(?:--|[\u2014\u2015])[^\u2014\u2015\n]{1,200}
 BRACKET_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 WHO_AT_END = re.compile(r",?\s+(who|that)\s*$")
 AUXILIARY_AT_END = re.compile(
-    r"\s(?:also|has|have|had|would|will|could|did|does|do|not|never|later|previously|then|again|once|"
-    r"recently|repeatedly|publicly|privately|earlier|further|initially|first|often|frequently|reportedly|"
-    r"long|already|still|just|hasn't|haven't|didn't|doesn't|don't|may|might|must|should|can|only|even|"
-    r"has\s+long|had\s+earlier|is|are|was|were|am|been|be|being|\w+['\u2019]re)\s*$"
+    r"\s(?:"
+    + alternation(
+        "also has have had would will could did does do not never later previously then again once recently "
+        "repeatedly publicly privately earlier further initially first often frequently reportedly long "
+        "already still just hasn't haven't didn't doesn't don't may might must should can only even".split()
+        + [r"has\s+long", r"had\s+earlier", *"is are was were am been be being".split()]
+    )
+    + r"|\w+['\u2019]re)\s*$"
 )
 
 
