@@ -18,6 +18,8 @@ from .cues import words
 NAME_WORD = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019\-]*\.?|[A-Z]\.(?:[A-Z]\.)*)")
 PARTICLES = words("von van der den de da di du la le bin ibn al el dos das del della ter ten")
 CONNECTORS = frozenset(["of", "for", "and", "&"])
+# Lowercase words a name may hold between its capitalised ones.
+LINKS = PARTICLES | CONNECTORS
 GLUE = frozenset({"the", "of", "to", "for", "and", "at"})
 PREPOSITIONS = words("at of for to from with in on by inside within about")
 SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
@@ -120,9 +122,9 @@ def _build_name(text: str, spans: list[tuple[int, int]], after_connector: bool) 
     if is_the or _org_like(words):
         return Mention(text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1], "name", organisation=True)
     # Titles before a name ("President Joe Biden", "Secretary of State John Kerry").
-    # "Mr. Grassley and Mr. Leahy": the last of several names joined by "and".
+    # "Mr. Grassley and Mr. Leahy": the last of several names joined by "and" (not an organisation's).
     joined = [i for i, w in enumerate(words) if w in {"and", "&"}]
-    if joined and not _org_like(words) and 0 < joined[-1] < len(words) - 1:
+    if joined and 0 < joined[-1] < len(words) - 1:
         return _build_name(text, spans[joined[-1] + 1 :], after_connector)
     title_end = 0
     for i, word in enumerate(words[:-1]):
@@ -139,7 +141,7 @@ def _build_name(text: str, spans: list[tuple[int, int]], after_connector: bool) 
         after_connector = True
     name_spans = spans[title_end:]
     name_words = words[title_end:]
-    while name_words and name_words[0] in PARTICLES | CONNECTORS:
+    while name_words and name_words[0] in LINKS:
         name_spans, name_words = name_spans[1:], name_words[1:]
     if not name_words:
         return None
@@ -171,11 +173,11 @@ def name_at_end(text: str, lo: int, end: int) -> Mention | None:
         token = text[s:e]
         if run and token[-1] in ',;:"\u201c\u201d()':
             break
-        if _name_token(token) or (token in PARTICLES | CONNECTORS and run):
+        if _name_token(token) or (token in LINKS and run):
             run.insert(0, (s, e))
             continue
         break
-    while run and text[run[0][0] : run[0][1]] in PARTICLES | CONNECTORS:
+    while run and text[run[0][0] : run[0][1]] in LINKS:
         run.pop(0)
     if not run:
         return None
@@ -197,13 +199,13 @@ def name_at_start(text: str, start: int, hi: int) -> Mention | None:
         trailing = len(token) - len(bare)
         if token.endswith(".") and _clean_token(token) == token:
             bare, trailing = token, 0  # an initial or abbreviation keeps its full stop
-        if _name_token(bare) or (bare in PARTICLES | CONNECTORS and run) or (not run and bare == "The"):
+        if _name_token(bare) or (bare in LINKS and run) or (not run and bare == "The"):
             run.append((s, e - trailing))
             if trailing:
                 break
             continue
         break
-    while run and text[run[-1][0] : run[-1][1]] in PARTICLES | CONNECTORS:
+    while run and text[run[-1][0] : run[-1][1]] in LINKS:
         run.pop()
     if not run:
         return None
@@ -229,8 +231,11 @@ def find_names(text: str) -> list[Mention]:
     """
     names = []
     for match in NAME_RUN.finditer(text):
-        spans = [(m.start(), m.start() + len(_clean_token(m.group()))) for m in WORD.finditer(match.group())]
-        spans = [(s + match.start(), e + match.start()) for s, e in spans]
+        # The run's words are set apart by one whitespace character each.
+        spans, at = [], match.start()
+        for word in match.group().split():
+            spans.append((at, at + len(_clean_token(word))))
+            at += len(word) + 1
         before = text[max(0, match.start() - 5) : match.start()].split()
         after_connector = bool(before) and before[-1] in {"to", "of", "for", "at", "in"}
         for part in _joined_parts(text, spans):
@@ -245,7 +250,7 @@ def find_names(text: str) -> list[Mention]:
 def _joined_parts(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """A run split at "and" into the names it joins, unless it is one organisation's name."""
     words = [text[s:e] for s, e in spans]
-    if _org_like(words) or not any(w in {"and", "&"} for w in words):
+    if not any(w in {"and", "&"} for w in words) or _org_like(words):
         return [spans]
     parts: list[list[tuple[int, int]]] = [[]]
     for span, word in zip(spans, words, strict=True):
@@ -256,11 +261,12 @@ def _joined_parts(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[in
     return [part for part in parts if part]
 
 
+# A run of name words, no word ending right before it. The first is `NAME_WORD` read from its
+# capital on, so that the pattern opens with a character class and a search skips to capitals.
 NAME_RUN = re.compile(
-    r"(?<![\w'\u2019])"
-    + NAME_WORD.pattern
+    r"[A-Z\u00c0-\u00de](?<![\w'\u2019].)(?:[\w'\u2019\-]*\.?|(?<=[A-Z])\.(?:[A-Z]\.)*)"
     + r"(?:\s(?:(?:"
-    + "|".join(sorted(PARTICLES | CONNECTORS))
+    + "|".join(sorted(LINKS))
     + r")\s)*"
     + NAME_WORD.pattern
     + r")+"

@@ -57,5 +57,10 @@ def test_it_lists_full_names_in_order():
     assert names == ["Jane Roe", "Jane Roe", "Tom Hill"]
 
 
+def test_it_starts_a_full_name_at_a_word_of_its_own():
+    names = [n.text for n in find_names("McJane Roe met xAnn Lee and \u00c9mile Zola.")]
+    assert names == ["McJane Roe", "\u00c9mile Zola"]
+
+
 def test_it_needs_a_role_word_for_a_title():
     assert title_before("met Paris friend John", 0, 17) == ("", 17)
