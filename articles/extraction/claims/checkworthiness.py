@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, reduce
-from itertools import compress
 from operator import add, itemgetter
 from pathlib import Path
 
@@ -264,25 +263,24 @@ def score(
 def _score(text: str, model: Model, quantities: list[Quantity] | None, hedged: bool | None) -> Score:
     words = words_of(text)
     # TF-IDF with sublinear tf and an L2 norm over the known terms, as scikit-learn computes it.
-    listed = _known_terms(words, model)
-    unique = dict.fromkeys(listed)
-    # A term rarely comes twice in a sentence: count only when one does.
-    counts = Counter(listed) if len(unique) < len(listed) else None
-    entries = list(map(model.weights.get, unique))
-    known = list(compress(unique, entries))
-    entries = list(filter(None, entries))
-    repeats = list(map(counts.__getitem__, known)) if counts is not None else []
-    if not repeats or max(repeats) == 1:
-        # Each known term once: its weight is its idf. `reduce` adds in order, as a loop would.
+    known = _known_terms(words, model)
+    weights = model.weights
+    if len(dict.fromkeys(known)) == len(known):
+        # Each term once, as in about half the sentences: its weight is its idf, and `reduce`
+        # adds in order, as the loop below does.
+        entries = list(map(weights.__getitem__, known))
         squares = reduce(add, map(itemgetter(2), entries), 0.0)
         parts = list(map(itemgetter(1), entries))
     else:
+        counts = Counter(known)
+        known = list(counts)
         squares = 0.0
         parts = []
-        for entry, n in zip(entries, repeats, strict=True):
-            weight = entry[0] if n == 1 else entry[0] * (1 + math.log(n))
+        for term, n in counts.items():
+            idf, _, _, coefficient = weights[term]
+            weight = idf if n == 1 else idf * (1 + math.log(n))
             squares += weight * weight
-            parts.append(weight * entry[3])
+            parts.append(weight * coefficient)
     norm = math.sqrt(squares) or 1.0
     raw = model.intercept + sum(parts) / norm
     features = sentence_features(text, words, quantities=quantities, hedged=hedged)
@@ -303,12 +301,16 @@ def _score(text: str, model: Model, quantities: list[Quantity] | None, hedged: b
 
 
 def _known_terms(words: list[str], model: Model) -> list[str]:
-    """`terms(words)` without the bigrams and stems that `model` does not know, in the same order."""
+    """The terms of `terms(words)` that `model` knows, in the same order (unknown ones weigh nothing).
+
+    "<num>", which `terms` leaves out, is no term of the model either.
+    """
+    weights = model.weights
     follows = model.followers.get
     bigrams = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if b in follows(a, ())]
     known_stems = model.stems
     stems = [w[:STEM] + "~" for w in words if len(w) > STEM + 1 and w[:STEM] in known_stems]
-    return [w for w in words if w != NUM] + bigrams + stems
+    return [w for w in words if w in weights] + bigrams + stems
 
 
 def _sigmoid(x: float) -> float:
