@@ -227,6 +227,8 @@ def _quoted_words(body: str, text: str, start: int, end: int, direct: list[Quote
         overlap = min(end, quote.end) - max(start, quote.start)
         if overlap > 0.5 * (end - start):
             return body[max(start, quote.start) : min(end, quote.end)]
+    if '"' not in text and "\u201c" not in text:
+        return ""  # QUOTED opens on a quotation mark: most sentences have none to scan for
     parts = [m.group() for m in QUOTED.finditer(text) if len(m.group()) > 2]
     quoted = sum(len(part) for part in parts)
     return " ".join(parts) if quoted > 0.5 * len(text) else ""
