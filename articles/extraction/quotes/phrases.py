@@ -309,27 +309,32 @@ def clause_noun_phrase(text: str, lo: int, end: int) -> Mention | None:
     """
     end = skip_auxiliaries_back(text, lo, end)
     words = list(CLAUSE_WORD.finditer(text, max(lo, end - 90), end))[-8:]
-    for i in range(len(words)):
-        start = words[i].start()
-        # "^" in CLAUSE_START only matches at the start of the whole text, not at `lo`.
-        at_start = start == skip_space_forward(text, lo, start)
-        opens = at_start or CLAUSE_START.search(text, max(lo, start - 12), start)
-        if text[words[-1].end() : end].strip() or not opens:
-            continue
+    # What every phrase tried shares is tested once: its last word ends the clause, and is no name,
+    # "of", "and" or adverb.
+    if not words or text[words[-1].end() : end].strip():
+        return None
+    last = words[-1].group()
+    if last[0].isupper() or last.lower() in {"of", "and"} or last.endswith("ly"):
+        return None
+    # No verb follows a phrase's first word: it starts at the last verb, if any, or after it.
+    earliest = next((i for i in range(len(words) - 1, 0, -1) if _verbish(words[i].group())), 0)
+    for word in words[earliest:]:
+        start, first = word.start(), word.group()
         if start > lo and not text[start - 1].isspace() and text[start - 1] not in ",;:":
             continue
-        tokens = [w.group() for w in words[i:]]
-        first = tokens[0]
         if not (DETERMINER_START.match(first + " ") or first[0].isupper()):
             continue
-        if any(VERBISH.fullmatch(t.lower()) and t.lower() not in {"of", "and"} for t in tokens[1:]):
-            continue
-        if tokens[-1][0].isupper() or tokens[-1].lower() in {"of", "and"} or tokens[-1].endswith("ly"):
+        # "^" in CLAUSE_START only matches at the start of the whole text, not at `lo`.
+        at_start = start == skip_space_forward(text, lo, start)
+        if not at_start and not CLAUSE_START.search(text, max(lo, start - 12), start):
             continue
         phrase = text[start:end].rstrip()
-        plural = tokens[-1].endswith("s")
-        return Mention(phrase, start, start + len(phrase), "noun", plural=plural)
+        return Mention(phrase, start, start + len(phrase), "noun", plural=last.endswith("s"))
     return None
+
+
+def _verbish(word: str) -> bool:
+    return bool(VERBISH.fullmatch(word.lower())) and word.lower() not in {"of", "and"}
 
 
 def skip_space_forward(text: str, at: int, end: int) -> int:
