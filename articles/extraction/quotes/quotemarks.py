@@ -13,7 +13,8 @@ from dataclasses import dataclass
 OPENING = frozenset(("\u201c", "\u00ab", "\u201e", "``"))
 CLOSING = frozenset("\u201d\u00bb")
 # Two apostrophes or backticks stand for a double mark in some wire and archive text.
-MARKS = re.compile("``|''|[\"\u201c\u201d\u00ab\u00bb\u201e]|\n\n")
+# Each alternative opens with a plain character, so that a search skips straight to the next mark.
+MARKS = re.compile("``|''|\"|\u201c|\u201d|\u00ab|\u00bb|\u201e|\n\n")
 # Inside a quotation every letter becomes this, so no cue or name is found in quoted words.
 MASK_CHAR = "x"
 NOT_NEWLINE = re.compile(r"[^\n]")
