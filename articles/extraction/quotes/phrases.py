@@ -353,22 +353,27 @@ TIME_AT_END = re.compile(
 DASH_ASIDE_AT_END = re.compile(r"\s(?:--|[\u2014\u2015])[^\u2014\u2015\n]{1,200}?(?:--|[\u2014\u2015])\s*$")
 BRACKET_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 WHO_AT_END = re.compile(r",?\s+(who|that)\s*$")
+# Auxiliaries and adverbs between a speaker and the verb: "has also said", "would later say".
+AUXILIARIES = words(
+    "also has have had would will could did does do not never later previously then again once recently "
+    "repeatedly publicly privately earlier further initially first often frequently reportedly long "
+    "already still just hasn't haven't didn't doesn't don't may might must should can only even is are "
+    "was were am been be being"
+)
 AUXILIARY_AT_END = re.compile(
-    r"\s(?:"
-    + alternation(
-        "also has have had would will could did does do not never later previously then again once recently "
-        "repeatedly publicly privately earlier further initially first often frequently reportedly long "
-        "already still just hasn't haven't didn't doesn't don't may might must should can only even".split()
-        + [r"has\s+long", r"had\s+earlier", *"is are was were am been be being".split()]
-    )
-    + r"|\w+['\u2019]re)\s*$"
+    r"\s(?:" + alternation([*sorted(AUXILIARIES), r"has\s+long", r"had\s+earlier"]) + r"|\w+['\u2019]re)\s*$"
 )
 
 
 def skip_auxiliaries_back(text: str, lo: int, end: int) -> int:
     """Move `end` back over auxiliaries and adverbs standing before a verb."""
     while True:
-        match = AUXILIARY_AT_END.search(text, max(lo, end - 30), end)
+        window = max(lo, end - 30)
+        # The pattern ends with one such word: most texts fail this quicker test.
+        last = text[window:end].rsplit(None, 1)[-1:]
+        if not last or not (last[0] in AUXILIARIES or last[0].endswith(("'re", "\u2019re"))):
+            return end
+        match = AUXILIARY_AT_END.search(text, window, end)
         if not match:
             return end
         end = match.start()
