@@ -17,7 +17,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def alternation(options: Iterable[str]) -> str:
+def alternation(options: Iterable[str], word_start: bool = False) -> str:
     """A group matching any of `options` (words, or patterns opening with a plain letter), in their order.
 
     The regex engine tries the options of a group one after the other at each
@@ -26,11 +26,23 @@ def alternation(options: Iterable[str]) -> str:
     letters never match at the same place (in a case-insensitive pattern they
     are all in one case), so the order among those that can match is kept and
     the group matches exactly as the plain alternation would.
+
+    With `word_start`, an option matches only at the start of a word, as after
+    `\\b`, but that is tested after its first letter: the pattern then opens
+    with plain letters, and a search skips to them. That pays when the options
+    open with a few letters only.
     """
     by_first: dict[str, list[str]] = {}
     for option in options:
         by_first.setdefault(option[0], []).append(option[1:])
-    return "(?:" + "|".join(first + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items()) + ")"
+    return (
+        "(?:"
+        + "|".join(
+            first + (r"(?<!\w" + first + ")" if word_start else "") + "(?:" + "|".join(rests) + ")"
+            for first, rests in by_first.items()
+        )
+        + ")"
+    )
 
 
 # Verbs of saying, every inflection spelled out; "-ing" forms are also used

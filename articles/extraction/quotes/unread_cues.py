@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .cues import SPEECH_VERBS, cue_is_belief, cue_is_stance
+from .cues import SPEECH_VERBS, alternation, cue_is_belief, cue_is_stance
 from .names import Mention, name_at_end
 from .outlets import via_before
 from .phrases import (
@@ -40,11 +40,23 @@ LEADING_THAT = re.compile(r"\s*(?:that\s+)?")
 # The reporter's hedges: what "seemed" or "is expected" or happened "reportedly" is attributed to no
 # one named, and the whole clause around the hedge is the content.
 HEDGE = re.compile(
-    r"\b(?:seems?|seemed|reportedly|allegedly|apparently|seemingly|supposedly|purportedly"
-    # "appears to lead", not "appeared on television"
-    r"|(?:appears?|appeared)(?=\s+(?:to|that|likely|unlikely|poised|set|ready)\b)"
-    r"|(?:is|are|was|were)\s+(?:widely\s+|also\s+|not\s+|generally\s+)?"
-    r"(?:expected|seen|believed|considered|thought|said|known|viewed|regarded|rumou?red))\b"
+    alternation(
+        [
+            *"seems? seemed reportedly allegedly apparently seemingly supposedly purportedly".split(),
+            # "appears to lead", not "appeared on television"
+            *(
+                appear + r"(?=\s+(?:to|that|likely|unlikely|poised|set|ready)\b)"
+                for appear in ("appears?", "appeared")
+            ),
+            *(
+                be + r"\s+(?:widely\s+|also\s+|not\s+|generally\s+)?"
+                r"(?:expected|seen|believed|considered|thought|said|known|viewed|regarded|rumou?red)"
+                for be in ("is", "are", "was", "were")
+            ),
+        ],
+        word_start=True,
+    )
+    + r"\b"
 )
 # Where a hedged clause opens: after the sentence's start, a semicolon or colon, or a conjunction.
 CLAUSE_OPENING = re.compile(r"[;:]|,\s|\s(?:but|while|though|although|because|whereas)\s")

@@ -106,3 +106,8 @@ def test_its_grouped_alternation_matches_as_the_plain_one():
     for text in ["Officials said", "officialdom", "a source", "another", "an", "SOURCES", "none"]:
         found, expected = grouped.match(text), plain.match(text)
         assert (found and found.group()) == (expected and expected.group())
+
+
+def test_its_alternation_can_match_at_the_start_of_a_word_only():
+    pattern = re.compile(alternation(["said", "says"], word_start=True) + r"\b")
+    assert [m.start() for m in pattern.finditer("said unsaid _says says")] == [0, 18]
