@@ -23,7 +23,10 @@ _HEDGE_PATTERNS = [
     r"(?:believed|alleged|suspected|estimated|rumou?red|unconfirmed|unverified|speculated|purported)",
     r"(?:may|might|could)(?:\s+(?:have|not|also|well|even|soon|still|eventually))?",
 ]
-HEDGE = re.compile(r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b", re.IGNORECASE)
+_HEDGE = r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b"
+HEDGE = re.compile(_HEDGE, re.IGNORECASE)
+# HEDGE for lower-cased text: without IGNORECASE the engine skips a case lookup per letter it tries.
+_LOWER_HEDGE = re.compile(_HEDGE)
 # Words a hedge pattern matches only when they are lower case: "May" is usually the month.
 _CASE_SENSITIVE = frozenset({"may"})
 # A word in every hedge HEDGE finds, lower case (a participle of the first pattern counts only
@@ -61,8 +64,8 @@ def find_hedges(text: str, offset: int = 0) -> list[Hedge]:
     if not _may_hedge(text):
         return hedges
     try:
-        for match in HEDGE.finditer(text):
-            word = match.group()
+        for match in _hedge_matches(text):
+            word = text[match.start() : match.end()]
             first = word.split()[0]
             if first in ("May", "MAY") or (first.lower() in _CASE_SENSITIVE and _is_month(text, match)):
                 continue
@@ -91,6 +94,16 @@ def _is_month(text: str, match: re.Match) -> bool:
     # "in may 2020", "may 5": the month written in lower case by a careless page.
     after = text[match.end() : match.end() + 6]
     return bool(re.match(r"\s+\d", after))
+
+
+def _hedge_matches(text: str):
+    """HEDGE's matches in `text`, found in `text.lower()` where that is the same text but for case."""
+    lower = text.lower()
+    # Else a letter lower-cases to two characters ("İ") or matches an ASCII letter only when the
+    # case is ignored ("ſ"): rare, read the long way.
+    if len(lower) == len(text) and (text.isascii() or not any(letter in text for letter in _CASE_FOLDED)):
+        return _LOWER_HEDGE.finditer(lower)
+    return HEDGE.finditer(text)
 
 
 def _may_hedge(text: str) -> bool:
