@@ -45,6 +45,29 @@ def alternation(options: Iterable[str], word_start: bool = False) -> str:
     )
 
 
+class WordPattern:
+    """A pattern matched at the start of a word only, as after `\\b`, and searched quickly.
+
+    A search for a pattern opening with `\\b` tries every offset; opening with
+    a non-word character instead, it skips to the few offsets where a word can
+    start. The word at the very start of the text has none before it and is
+    tried on its own. `finditer` finds what `\\b` and `pattern` would, each
+    match's group 1; `pattern` opens with a letter and ends with a word
+    character followed by `\\b`.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._at_start = re.compile("(" + pattern + ")")
+        self._after_break = re.compile(r"\W(" + pattern + ")")
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        first = self._at_start.match(text, 0, end) if start == 0 else None
+        if first is not None:
+            yield first
+        # A non-word character right before `start` may open the first match.
+        yield from self._after_break.finditer(text, first.end() if first else max(0, start - 1), end)
+
+
 # Verbs of saying, every inflection spelled out; "-ing" forms are also used
 # as participles after a main clause (", saying ...").
 SPEECH_VERBS = words(
@@ -169,7 +192,7 @@ _FIRST_WORDS = frozenset(
     | {w for verbs in _STANCE_PHRASE_VERBS for w in verbs.split()}
 )
 # Only these words are visited, none of the others (a text has ten times as many).
-_FIRST_WORD = re.compile(r"\b" + alternation(sorted(_FIRST_WORDS, key=len, reverse=True)) + r"\b")
+_FIRST_WORD = WordPattern(alternation(sorted(_FIRST_WORDS, key=len, reverse=True)) + r"\b")
 
 
 def find_cues(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -181,9 +204,9 @@ def find_cues(text: str, start: int, end: int) -> Iterator[re.Match]:
     at = start
     cue_at = CUE.match
     for word in _FIRST_WORD.finditer(text, start, end):
-        if word.start() < at:
+        if word.start(1) < at:
             continue
-        match = cue_at(text, word.start(), end)
+        match = cue_at(text, word.start(1), end)
         if match:
             at = match.end()
             yield match

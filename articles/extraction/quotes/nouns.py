@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import alternation
+from .cues import WordPattern, alternation
 from .names import Mention
 from .reported import Attribution, Stretch, reported_words, skip_space
 from .subjects import main_subject
@@ -32,9 +32,8 @@ _NOUN_CUES = {
     "claim claims argument suggestion belief assertion insistence warning hope fear contention view "
     "promise pledge accusation allegation charge position": "that",
 }
-NOUN_CUE = re.compile(
-    r"\b"
-    + alternation(
+NOUN_CUE = WordPattern(
+    alternation(
         noun + r"\s+(?:" + "|".join(words.split()) + r")"
         for nouns, words in _NOUN_CUES.items()
         for noun in nouns.split()
@@ -62,8 +61,9 @@ def noun_attributions(stretch: Stretch) -> list[Attribution]:
     """Every attribution of a possessive and a noun cue in the stretch."""
     masked, lo = stretch.masked, stretch.start
     found = []
-    for match in NOUN_CUE.finditer(masked, lo, stretch.end):
-        owner = POSSESSOR_AT_END.search(masked, max(lo, match.start() - POSSESSOR_REACH), match.start())
+    for found_cue in NOUN_CUE.finditer(masked, lo, stretch.end):
+        cue_start, cue_end, cue_words = found_cue.start(1), found_cue.end(1), found_cue.group(1)
+        owner = POSSESSOR_AT_END.search(masked, max(lo, cue_start - POSSESSOR_REACH), cue_start)
         if owner is None:
             continue
         if owner.group("pronoun"):
@@ -78,11 +78,11 @@ def noun_attributions(stretch: Stretch) -> list[Attribution]:
         else:
             kind = "name" if owner.group("name") else "noun"
             mention = Mention(owner.group(kind), owner.start(kind), owner.end(kind), kind)
-        opener = match.group().split()[-1]
-        start = match.end() - len(opener) if opener == "to" else match.end()
+        opener = cue_words.split()[-1]
+        start = cue_end - len(opener) if opener == "to" else cue_end
         stop = CONTENT_END.search(masked, start, stretch.end)
         end = stop.start() if stop else stretch.end
-        cue = " ".join(match.group().split())
+        cue = " ".join(cue_words.split())
         for item in reported_words(stretch, start, end, cue, mention, ""):
             if item.kind != "indirect":
                 continue  # quoted words after a noun are read as a quotation of their own

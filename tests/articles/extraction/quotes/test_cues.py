@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from articles.extraction.quotes.cues import (
+    WordPattern,
     alternation,
     cue_is_belief,
     cue_is_participle,
@@ -111,3 +112,11 @@ def test_its_grouped_alternation_matches_as_the_plain_one():
 def test_its_alternation_can_match_at_the_start_of_a_word_only():
     pattern = re.compile(alternation(["said", "says"], word_start=True) + r"\b")
     assert [m.start() for m in pattern.finditer("said unsaid _says says")] == [0, 18]
+
+
+def test_its_word_pattern_finds_words_as_a_word_boundary_would():
+    pattern = WordPattern(r"(?:said|says)\b")
+    text = "said unsaid _says says,said"
+    assert [m.span(1) for m in pattern.finditer(text, 0, 27)] == [(0, 4), (18, 22), (23, 27)]
+    assert [m.span(1) for m in pattern.finditer(text, 2, 27)] == [(18, 22), (23, 27)]
+    assert [m.span(1) for m in pattern.finditer(text, 18, 27)] == [(18, 22), (23, 27)]
