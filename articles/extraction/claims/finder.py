@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from ..results import Claim, Quantity, Quote, Sentence
 from .checkworthiness import Score, score
-from .hedges import hedge_words
+from .hedges import hedge_words, lower_case
 from .quantities import find_quantities
 
 
@@ -58,6 +58,8 @@ OPINION_CUES = re.compile(
     r"best|worst|cool|exciting|encouraging|inspiring|devastating)\b",
     re.IGNORECASE,
 )
+# OPINION_CUES for `lower_case(text)`.
+LOWER_OPINION_CUES = re.compile(OPINION_CUES.pattern)
 COMPOUND_ADJECTIVE = re.compile(r"-(?:backed|led|based|occupied|born|made|owned|run|controlled|style)$")
 LOWER_CASE_WORD = re.compile(r"\s+[a-z]")
 FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)['\u2019]", re.IGNORECASE)
@@ -178,7 +180,7 @@ def _judge(
         probability = min(probability, QUESTION_CAP)
         reasons.append("question")
     quoted = _quoted_words(body, text, start, end, direct)
-    if quoted and OPINION_CUES.search(quoted):
+    if quoted and _has_opinion(quoted):
         probability = min(probability, QUOTED_OPINION_CAP)
         reasons.append("quoted opinion")
     elif quoted and FIRST_PERSON.search(quoted):
@@ -186,6 +188,11 @@ def _judge(
         probability = min(probability, _sigmoid(scored.logit - QUOTED_FIRST_PERSON_PENALTY))
         reasons.append("quoted, in the first person")
     return probability, reasons
+
+
+def _has_opinion(quoted: str) -> bool:
+    lower = lower_case(quoted)
+    return (OPINION_CUES.search(quoted) if lower is None else LOWER_OPINION_CUES.search(lower)) is not None
 
 
 def _fragment_kind(text: str, words: list[str]) -> str:

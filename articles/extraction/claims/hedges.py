@@ -25,7 +25,7 @@ _HEDGE_PATTERNS = [
 ]
 _HEDGE = r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b"
 HEDGE = re.compile(_HEDGE, re.IGNORECASE)
-# HEDGE for lower-cased text: without IGNORECASE the engine skips a case lookup per letter it tries.
+# HEDGE for `lower_case(text)`.
 _LOWER_HEDGE = re.compile(_HEDGE)
 # Words a hedge pattern matches only when they are lower case: "May" is usually the month.
 _CASE_SENSITIVE = frozenset({"may"})
@@ -96,14 +96,24 @@ def _is_month(text: str, match: re.Match) -> bool:
     return bool(re.match(r"\s+\d", after))
 
 
-def _hedge_matches(text: str):
-    """HEDGE's matches in `text`, found in `text.lower()` where that is the same text but for case."""
+def lower_case(text: str) -> str | None:
+    """`text.lower()` if it is `text` but for case, else None.
+
+    Then a case-sensitive pattern of lower-case words matches it where the same
+    pattern with IGNORECASE matches `text`, at the same offsets, and costs the
+    regex engine no case lookup per letter. Not so when a letter lower-cases to
+    two characters ("İ") or matches an ASCII letter only when case is ignored ("ſ").
+    """
     lower = text.lower()
-    # Else a letter lower-cases to two characters ("İ") or matches an ASCII letter only when the
-    # case is ignored ("ſ"): rare, read the long way.
     if len(lower) == len(text) and (text.isascii() or not any(letter in text for letter in _CASE_FOLDED)):
-        return _LOWER_HEDGE.finditer(lower)
-    return HEDGE.finditer(text)
+        return lower
+    return None
+
+
+def _hedge_matches(text: str):
+    """HEDGE's matches in `text`."""
+    lower = lower_case(text)
+    return HEDGE.finditer(text) if lower is None else _LOWER_HEDGE.finditer(lower)
 
 
 def _may_hedge(text: str) -> bool:

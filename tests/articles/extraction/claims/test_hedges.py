@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articles.extraction.claims.hedges import find_hedges, hedge_words
+from articles.extraction.claims.hedges import HEDGE, find_hedges, hedge_words, lower_case
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,19 @@ def test_it_lists_each_hedge_once_in_order():
 def test_it_never_raises(text):
     for hedge in find_hedges(text):
         assert text[hedge.start : hedge.end] == hedge.text
+
+
+def test_it_reads_a_sentence_lower_cased_unless_a_letter_lower_cases_oddly():
+    assert lower_case("It Seems So") == "it seems so"
+    for odd in ("\u017feem", "\u0130t", "m\u0131ght", "\u212a"):
+        assert lower_case(f"Prices {odd} to rise") is None
+
+
+def test_it_matches_letters_that_lower_case_oddly_as_the_case_insensitive_pattern_does():
+    assert hedge_words("Prices \u017feem to be rising.") == "\u017feem to"
+
+
+# Without "y" and "c" no hedge is "may" or "could not", which find_hedges drops.
+@given(st.text(alphabet="adeghilmoprstuwAEIMSTW \u017f\u212a\u0131\u0130\u00e9-", max_size=60))
+def test_it_finds_what_the_case_insensitive_pattern_finds(text):
+    assert [(h.start, h.end) for h in find_hedges(text)] == [m.span() for m in HEDGE.finditer(text)]
