@@ -101,7 +101,8 @@ def mask(body: str, spans: list[Quotation]) -> str:
     for span in spans:
         parts.append(body[last : span.inner_start])
         inner = body[span.inner_start : span.inner_end]
-        parts.append(NOT_NEWLINE.sub(MASK_CHAR, inner))
+        # Most quotations hold no line break: then every character is masked, without a pattern.
+        parts.append(MASK_CHAR * len(inner) if "\n" not in inner else NOT_NEWLINE.sub(MASK_CHAR, inner))
         last = span.inner_end
     parts.append(body[last:])
     return "".join(parts)
