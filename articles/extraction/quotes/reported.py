@@ -191,6 +191,8 @@ def trim_overlaps(stretch: Stretch, found: list[Attribution]) -> list[Attributio
 
     "Figueroa said A, though she acknowledged B": A ends before "though she".
     """
+    if not found:
+        return []  # most sentences report nothing
     found.sort(key=lambda a: a.start)
     # Only attributions whose words follow their frame ("she acknowledged B") cut the one before.
     frames = sorted(a.frame for a in found if a.start >= a.frame)
