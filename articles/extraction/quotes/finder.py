@@ -58,8 +58,8 @@ CLOSED_THEN_OPENED = re.compile(
 )
 # A title-case paragraph: one line of words most of which (of four letters or more) are capitalised.
 HEADLINE_PARAGRAPH = re.compile(r"(?m)^[^\n]{10,300}$")
-# Words this long count: short ones ("a", "of", "the") stay lowercase in a title.
-MIN_TITLE_WORD = 4
+# Words of four letters or more count: short ones ("a", "of", "the") stay lowercase in a title.
+TITLE_WORD = re.compile(r"\b[A-Za-z][a-z']{3,}\b|\b[A-Z][A-Za-z']{3,}\b")
 MIN_HEADLINE_WORDS = 3
 HEADLINE_SHARE = 0.7
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -109,10 +109,8 @@ def _headline_cues(masked: str) -> list[re.Match]:
     """
     found: list[re.Match] = []
     for paragraph in HEADLINE_PARAGRAPH.finditer(masked):
-        words = [
-            word for word in paragraph.group().split() if len(word) >= MIN_TITLE_WORD and word[0].isalpha()
-        ]
-        capitalised = sum(1 for w in words if w[0].isupper())
+        words = TITLE_WORD.findall(paragraph.group())
+        capitalised = sum(1 for word in words if word[0].isupper())
         if len(words) < MIN_HEADLINE_WORDS or capitalised < HEADLINE_SHARE * len(words):
             continue
         start, end = paragraph.span()

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import re
 
-from articles.extraction.quotes import unread_cues
+import pytest
+
+from articles.extraction.evaluate.data import DEFAULT_DATA
+from articles.extraction.quotes import train_unread_cues, unread_cues
 from articles.extraction.quotes.attribution import attribute
 from articles.extraction.quotes.quotemarks import mask, quotation_spans
 from articles.extraction.quotes.reported import Attribution, Stretch
@@ -90,3 +93,11 @@ def test_words_another_attribution_holds_are_not_read_twice():
     elsewhere = Attribution(0, text.index(" expressed"), "indirect", "said", None)
     assert not unread_cues.repeats(words, [elsewhere])
     assert unread_cues.candidates(stretch, [fear], [])
+
+
+@pytest.mark.skipif(not DEFAULT_DATA.is_dir(), reason=f"no dev sets at {DEFAULT_DATA}")
+def test_the_shipped_model_is_what_the_training_script_writes(tmp_path):
+    # A change to the frames changes the candidates the model is trained on: retrain and ship it.
+    out = tmp_path / "unread_cues.json"
+    assert train_unread_cues.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == unread_cues.MODEL_PATH.read_bytes()
