@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from ..results import Claim, Quantity, Quote, Sentence
 from .checkworthiness import Score, score
-from .hedges import hedge_words, lower_case
+from .hedges import CaseBlindPattern, hedge_words
 from .quantities import find_quantities
 
 
@@ -47,7 +47,7 @@ ORGANISATION = re.compile(
 )
 # Opinion in a quotation: a stance verb in the first person, a modal of obligation, or
 # evaluative wording. Such a quote reports what someone thinks, not a checkable fact.
-OPINION_CUES = re.compile(
+OPINION_CUES = CaseBlindPattern(
     r"\b(?:i|we)(?:'m|\u2019m|'re|\u2019re| am| are| do| don't| don\u2019t)?\s+(?:really\s+|strongly\s+)?"
     r"(?:think|believe|feel|hope|guess|sure|convinced|afraid|fear|worry|want|wish|expect|suspect|doubt)\b"
     r"|\b(?:should|must|ought to|need to|have to)\b|\bin my (?:view|opinion)\b"
@@ -55,11 +55,8 @@ OPINION_CUES = re.compile(
     r"shameful|disgraceful|absurd|unacceptable|proud|happy|sad|disappointed|disappointing|excited|"
     r"frightening|scary|alarming|worrying|delighted|thrilled|pleased|grateful|love|hate|hopefully|"
     r"unfortunately|sadly|certainly|surely|obviously|desperate|desperation|shocking|tragic|beautiful|"
-    r"best|worst|cool|exciting|encouraging|inspiring|devastating)\b",
-    re.IGNORECASE,
+    r"best|worst|cool|exciting|encouraging|inspiring|devastating)\b"
 )
-# OPINION_CUES for `lower_case(text)`.
-LOWER_OPINION_CUES = re.compile(OPINION_CUES.pattern)
 COMPOUND_ADJECTIVE = re.compile(r"-(?:backed|led|based|occupied|born|made|owned|run|controlled|style)$")
 LOWER_CASE_WORD = re.compile(r"\s+[a-z]")
 FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)['\u2019]", re.IGNORECASE)
@@ -180,7 +177,7 @@ def _judge(
         probability = min(probability, QUESTION_CAP)
         reasons.append("question")
     quoted = _quoted_words(body, text, start, end, direct)
-    if quoted and _has_opinion(quoted):
+    if quoted and OPINION_CUES.search(quoted):
         probability = min(probability, QUOTED_OPINION_CAP)
         reasons.append("quoted opinion")
     elif quoted and FIRST_PERSON.search(quoted):
@@ -188,11 +185,6 @@ def _judge(
         probability = min(probability, _sigmoid(scored.logit - QUOTED_FIRST_PERSON_PENALTY))
         reasons.append("quoted, in the first person")
     return probability, reasons
-
-
-def _has_opinion(quoted: str) -> bool:
-    lower = lower_case(quoted)
-    return (OPINION_CUES.search(quoted) if lower is None else LOWER_OPINION_CUES.search(lower)) is not None
 
 
 def _fragment_kind(text: str, words: list[str]) -> str:

@@ -9,6 +9,7 @@ who vouches. Certainty phrases ("is known to") are not hedges either.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Multi-word hedges first: the alternation takes the first that matches.
@@ -23,10 +24,6 @@ _HEDGE_PATTERNS = [
     r"(?:believed|alleged|suspected|estimated|rumou?red|unconfirmed|unverified|speculated|purported)",
     r"(?:may|might|could)(?:\s+(?:have|not|also|well|even|soon|still|eventually))?",
 ]
-_HEDGE = r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b"
-HEDGE = re.compile(_HEDGE, re.IGNORECASE)
-# HEDGE for `lower_case(text)`.
-_LOWER_HEDGE = re.compile(_HEDGE)
 # Words a hedge pattern matches only when they are lower case: "May" is usually the month.
 _CASE_SENSITIVE = frozenset({"may"})
 # A word in every hedge HEDGE finds, lower case (a participle of the first pattern counts only
@@ -64,7 +61,7 @@ def find_hedges(text: str, offset: int = 0) -> list[Hedge]:
     if not _may_hedge(text):
         return hedges
     try:
-        for match in _hedge_matches(text):
+        for match in HEDGE.finditer(text):
             word = text[match.start() : match.end()]
             first = word.split()[0]
             if first in ("May", "MAY") or (first.lower() in _CASE_SENSITIVE and _is_month(text, match)):
@@ -110,10 +107,28 @@ def lower_case(text: str) -> str | None:
     return None
 
 
-def _hedge_matches(text: str):
-    """HEDGE's matches in `text`."""
-    lower = lower_case(text)
-    return HEDGE.finditer(text) if lower is None else _LOWER_HEDGE.finditer(lower)
+class CaseBlindPattern:
+    """A pattern of lower-case words, matched ignoring case at the cost of a case-sensitive one.
+
+    It runs on `lower_case(text)` when there is one, else with IGNORECASE on
+    `text`: the same matches at the same offsets, but their groups may be
+    lower-cased; read the words from `text` by the offsets.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.ignoring_case = re.compile(pattern, re.IGNORECASE)
+        self._lower_case = re.compile(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        lower = lower_case(text)
+        return self.ignoring_case.finditer(text) if lower is None else self._lower_case.finditer(lower)
+
+    def search(self, text: str) -> re.Match | None:
+        lower = lower_case(text)
+        return self.ignoring_case.search(text) if lower is None else self._lower_case.search(lower)
+
+
+HEDGE = CaseBlindPattern(r"\b(?:" + "|".join(_HEDGE_PATTERNS) + r")\b")
 
 
 def _may_hedge(text: str) -> bool:
